@@ -1,0 +1,22 @@
+package org.wildcase.api;
+
+import java.util.List;
+
+/** Input that passed the JSON syntax but breaks a domain rule; answered with 400 and the field errors. */
+public class InvalidInputException extends RuntimeException {
+
+    private final transient List<FieldError> errors;
+
+    public InvalidInputException(String detail, List<FieldError> errors) {
+        super(detail);
+        this.errors = List.copyOf(errors);
+    }
+
+    public static InvalidInputException of(String field, String message) {
+        return new InvalidInputException(message, List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,156 @@
+package org.wildcase.check;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+import org.wildcase.api.FieldError;
+import org.wildcase.api.InvalidInputException;
+import org.wildcase.permit.PermitRegister;
+import org.wildcase.permit.RegisteredPermit;
+import org.wildcase.species.CitesSettings;
+import org.wildcase.species.SpeciesCatalogue;
+import org.wildcase.species.SpeciesList;
+import org.wildcase.species.TradeCodes;
+
+/**
+ * Applies every CITES rule to a shipment and returns the findings with the species list version used. It stores
+ * nothing: the case flow stores the findings on the case.
+ */
+@Service
+public class PermitChecks {
+
+    /** The rules, in the order a reader meets them in domain.md. */
+    static final List<Rule> RULES = List.of(
+            new SpeciesMustBeKnownAndListed(),
+            new PreConventionCertificateReplacesPermits(),
+            new PersonalEffectsExemption(),
+            new PermitsRequiredByAppendix(),
+            new AppendixICommercialTradeOnlyFromCaptiveBreeding(),
+            new ZeroExportQuota(),
+            new DocumentMustMatchRegister(),
+            new DocumentMustBeValidOnShipmentDate(),
+            new DocumentMustNotBeCancelledOrUsed(),
+            new DocumentMustCoverSpeciesAndQuantity(),
+            new DocumentMustBeOriginal());
+
+    /** Clocks of a client and the server differ a little; a fact dated a few minutes ahead is not "in the future". */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final SpeciesCatalogue catalogue;
+    private final PermitRegister register;
+    private final TradeCodes codes;
+    private final CitesSettings settings;
+    private final Clock clock;
+
+    PermitChecks(SpeciesCatalogue catalogue, PermitRegister register, TradeCodes codes, CitesSettings settings,
+            Clock clock) {
+        this.catalogue = catalogue;
+        this.register = register;
+        this.codes = codes;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Validates the shipment (400 with field errors) and applies every rule. */
+    public CheckResult check(Shipment shipment) {
+        validate(shipment);
+        return apply(shipment, catalogue.current(), codes, settings, register::find);
+    }
+
+    static CheckResult apply(Shipment shipment, SpeciesList species, TradeCodes codes, CitesSettings settings,
+            Function<String, Optional<RegisteredPermit>> register) {
+        ShipmentContext context = new ShipmentContext(shipment, species, codes, settings, register);
+        Findings findings = new Findings();
+        RULES.forEach(rule -> rule.check(context, findings));
+        return new CheckResult(findings.sorted(), species.version());
+    }
+
+    /**
+     * What JSON binding cannot see: codes from the reference lists, countries, indexes that must point at a line,
+     * and dates of facts that may not lie in the future.
+     */
+    public void validate(Shipment s) {
+        List<FieldError> errors = new ArrayList<>();
+        if (s.direction() == null) {
+            errors.add(new FieldError("direction", "is required"));
+        }
+        if (s.seizedAt() == null) {
+            errors.add(new FieldError("seizedAt", "is required"));
+        } else if (s.seizedAt().isAfter(OffsetDateTime.now(clock).plus(CLOCK_TOLERANCE))) {
+            errors.add(new FieldError("seizedAt", "may not lie in the future"));
+        }
+        if (s.specimens().isEmpty()) {
+            errors.add(new FieldError("specimens", "at least one specimen is required"));
+        }
+        if (s.route() != null) {
+            country(errors, "route.origin", s.route().origin());
+            country(errors, "route.destination", s.route().destination());
+            if (s.route().transit() != null) {
+                for (int i = 0; i < s.route().transit().size(); i++) {
+                    country(errors, "route.transit[" + i + "]", s.route().transit().get(i));
+                }
+            }
+        }
+        for (int i = 0; i < s.specimens().size(); i++) {
+            Shipment.Specimen sp = s.specimens().get(i);
+            String at = "specimens[" + i + "].";
+            if (sp == null) {
+                errors.add(new FieldError("specimens[" + i + "]", "is empty"));
+                continue;
+            }
+            if (sp.quantity() != null && sp.quantity().signum() <= 0) {
+                errors.add(new FieldError(at + "quantity", "must be greater than 0"));
+            }
+            if (sp.term() != null && !codes.isTerm(sp.term())) {
+                errors.add(new FieldError(at + "term", "'" + sp.term() + "' is not a CITES term code"));
+            }
+            if (!codes.isUnit(sp.unit())) {
+                errors.add(new FieldError(at + "unit", "'" + sp.unit() + "' is not a CITES unit code"));
+            }
+            country(errors, at + "countryOfOrigin", sp.countryOfOrigin());
+        }
+        for (int i = 0; i < s.documents().size(); i++) {
+            Shipment.Document d = s.documents().get(i);
+            String at = "documents[" + i + "].";
+            if (d == null) {
+                errors.add(new FieldError("documents[" + i + "]", "is empty"));
+                continue;
+            }
+            if (d.type() == null) {
+                errors.add(new FieldError(at + "type", "is required"));
+            }
+            country(errors, at + "issuingCountry", d.issuingCountry());
+            if (d.coversSpecimens() != null) {
+                for (int j = 0; j < d.coversSpecimens().size(); j++) {
+                    Integer line = d.coversSpecimens().get(j);
+                    if (line == null || line < 0 || line >= s.specimens().size()) {
+                        errors.add(new FieldError(at + "coversSpecimens[" + j + "]",
+                                "names no specimen line (there are " + s.specimens().size() + ")"));
+                    }
+                }
+            }
+            if (d.issuedOn() != null && d.validUntil() != null && d.validUntil().isBefore(d.issuedOn())) {
+                errors.add(new FieldError(at + "validUntil", "lies before the issue date"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
+                    + ": " + errors.get(0).message(), errors);
+        }
+    }
+
+    private static void country(List<FieldError> errors, String field, String value) {
+        if (value != null && !COUNTRIES.contains(value)) {
+            errors.add(new FieldError(field, "'" + value + "' is not an ISO 3166 alpha-2 country code"));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.wildcase.check;
+
+/** Art. VII.2: a pre-Convention certificate replaces the permits of Art. III-V for the lines it covers. */
+final class PreConventionCertificateReplacesPermits implements Rule {
+
+    @Override
+    public void check(ShipmentContext s, Findings findings) {
+        for (ShipmentContext.Line line : s.lines) {
+            if (line.regulated() && line.preConventionCertificate != null) {
+                findings.add(FindingCode.PRE_CONVENTION, line.index, line.preConventionCertificate.index,
+                        line.name() + " is covered by a pre-Convention certificate, which replaces the permits.");
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.wildcase.check;
+
+public enum Severity {
+    VIOLATION, SUSPICION, INFO
+}

@@ -1,0 +1,40 @@
+package org.wildcase.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.wildcase.permit.DocumentType;
+import org.wildcase.species.Purpose;
+import org.wildcase.species.Source;
+
+/** What the checks read of a registration: the shipment, its specimen lines and the documents presented. */
+public record Shipment(
+        Direction direction,
+        OffsetDateTime seizedAt,
+        LocalDate shippedOn,
+        Route route,
+        Purpose purpose,
+        Source source,
+        List<Specimen> specimens,
+        List<Document> documents) {
+
+    public Shipment {
+        specimens = specimens == null ? List.of() : List.copyOf(specimens);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    public record Route(String origin, List<String> transit, String destination) {
+    }
+
+    public record Specimen(String description, String scientificName, String term, BigDecimal quantity, String unit,
+            Boolean live, Source source, String countryOfOrigin) {
+    }
+
+    /** A document presented; {@code coversSpecimens} null or empty means every specimen line. */
+    public record Document(DocumentType type, String number, String issuingCountry, Boolean original,
+            String securityStamp, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil, Purpose purpose,
+            List<Integer> coversSpecimens) {
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Demo data for the embedded default: a few register entries that make the API examples and the first
+ * walk-through meaningful. Never loaded with the keycloak or prod profile.
+ */
+package org.wildcase.demo;

@@ -1,0 +1,5 @@
+package org.wildcase.permit;
+
+public enum PermitStatus {
+    VALID, USED, CANCELLED, EXPIRED
+}

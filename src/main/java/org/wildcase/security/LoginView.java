@@ -1,0 +1,53 @@
+package org.wildcase.security;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The sign-in page of the embedded default (local accounts). */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+
+    LoginView() {
+        setSizeFull();
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        login.setI18n(i18n);
+        login.setForgotPasswordButtonVisible(false);
+        login.setAction("login");
+
+        VerticalLayout column = new VerticalLayout(new H1("Wildcase"),
+                new Paragraph(getTranslation("app.tagline")), login);
+        column.setSizeFull();
+        column.setAlignItems(FlexComponent.Alignment.CENTER);
+        column.setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        add(column);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | Wildcase";
+    }
+}

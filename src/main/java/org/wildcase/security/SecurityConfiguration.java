@@ -1,0 +1,151 @@
+package org.wildcase.security;
+
+import java.io.IOException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Four filter chains, most specific first: the stateless REST API, the engine REST path, Camunda's web apps
+ * (admins only), and the Vaadin UI. Role checks on the API are made here, on the URL, so that a caller without the
+ * role gets 403 before anything reads the body.
+ */
+@Configuration
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/api/**"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(post("/api/species/imports")).hasRole(Roles.ADMIN)
+                        .requestMatchers(post("/api/permits"), post("/api/permits/*/cancel"),
+                                post("/api/permits/cancel"))
+                        .hasRole(Roles.PERMIT_OFFICER)
+                        // The integration client reads nothing: only its own endpoints (case issue) will admit it.
+                        .anyRequest().hasAnyRole(Roles.PEOPLE))
+                .httpBasic(b -> b.realmName("wildcase").authenticationEntryPoint(ProblemResponses::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)
+                        .accessDeniedHandler(ProblemResponses::forbidden));
+        return http.build();
+    }
+
+    /** Camunda's engine REST API is not deployed; the path stays closed to all but admins should it ever be. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/engine-rest/**"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(b -> b.realmName("wildcase").authenticationEntryPoint(ProblemResponses::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)
+                        .accessDeniedHandler(ProblemResponses::forbidden));
+        return http.build();
+    }
+
+    /** Cockpit and the other Camunda web apps: only for admins signed in to Wildcase. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/camunda/**"))
+                // Camunda's web apps bring their own CSRF protection.
+                .csrf(c -> c.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler((req, res, ex) -> res.sendError(HttpServletResponse.SC_FORBIDDEN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers(PATHS.matcher("/v3/api-docs"),
+                PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/actuator/health"),
+                PATHS.matcher("/actuator/health/**")).permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The local accounts: the demo users in the embedded default, none otherwise. With keycloak or prod active the
+     * demo users never exist, whatever the properties say (and prod refuses to start if they are asked for).
+     */
+    @Bean
+    UserDetailsService localUsers(DemoSettings demo, Environment env, PasswordEncoder encoder) {
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
+        if (demoUsersAllowed(demo, env)) {
+            String encoded = encoder.encode(DemoUsers.PASSWORD);
+            DemoUsers.ACCOUNTS.forEach(a -> manager.createUser(DemoUsers.details(a, encoded)));
+        }
+        return manager;
+    }
+
+    static boolean demoUsersAllowed(DemoSettings demo, Environment env) {
+        return demo.users() && !env.acceptsProfiles(Profiles.of("keycloak", "prod"));
+    }
+
+    private static RequestMatcher post(String pattern) {
+        return PATHS.matcher(HttpMethod.POST, pattern);
+    }
+
+    /** problem+json bodies for the filter chain's own refusals. */
+    static final class ProblemResponses {
+
+        private ProblemResponses() {
+        }
+
+        static void unauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+                Exception e) throws IOException {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"wildcase\"");
+            write(res, 401, "Unauthorized", "Sign in to use the API: HTTP Basic or a bearer token.");
+        }
+
+        static void forbidden(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+                Exception e) throws IOException {
+            write(res, 403, "Forbidden", "Your role may not do this.");
+        }
+
+        private static void write(HttpServletResponse res, int status, String title, String detail)
+                throws IOException {
+            res.setStatus(status);
+            res.setContentType("application/problem+json");
+            res.setCharacterEncoding("UTF-8");
+            res.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title
+                    + "\",\"detail\":\"" + detail + "\"}");
+        }
+    }
+}

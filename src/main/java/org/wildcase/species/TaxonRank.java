@@ -1,0 +1,5 @@
+package org.wildcase.species;
+
+public enum TaxonRank {
+    SUBSPECIES, SPECIES, GENUS, FAMILY
+}

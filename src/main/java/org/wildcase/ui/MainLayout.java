@@ -1,0 +1,86 @@
+package org.wildcase.ui;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.wildcase.security.CurrentUser;
+import org.wildcase.security.WildcaseUser;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** The frame around every view: the menu, the user with unit and roles, the language and sign-out. */
+@Layout
+@AnonymousAllowed
+class MainLayout extends AppLayout {
+
+    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    static final Locale KYRGYZ = Locale.forLanguageTag("ky");
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext auth, AccessAnnotationChecker access,
+            MenuEntries menu) {
+        H1 title = new H1("Wildcase");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.getStyle().set("padding", "0 var(--lumo-space-m)");
+
+        Span spacer = new Span();
+        header.addAndExpand(spacer);
+        currentUser.get().ifPresent(u -> header.add(userBadge(u)));
+        header.add(languageSelect());
+        Button signOut = new Button(getTranslation("shell.signout"), e -> auth.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        header.add(signOut);
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        menu.entries().stream().filter(e -> access.hasAccess(e.view()))
+                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.view())));
+        addToDrawer(nav);
+    }
+
+    private Span userBadge(WildcaseUser user) {
+        String roles = user.roles().stream().sorted().map(r -> getTranslation("role." + r))
+                .collect(Collectors.joining(", "));
+        String text = user.username() + (user.unit() != null ? " · " + user.unit() : "") + " · " + roles;
+        Span badge = new Span(text);
+        badge.setId("current-user");
+        return badge;
+    }
+
+    private Select<Locale> languageSelect() {
+        Select<Locale> language = new Select<>();
+        language.setItems(Locale.ENGLISH, RUSSIAN, KYRGYZ);
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        Locale current = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.ENGLISH;
+        language.setValue(language.getListDataView().getItems()
+                .filter(l -> l.getLanguage().equals(current.getLanguage())).findFirst().orElse(Locale.ENGLISH));
+        language.setAriaLabel(getTranslation("shell.language"));
+        language.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.isFromClient()) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return language;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The UI shell: the main layout with its menu and header, and the start page. Each domain module keeps its own
+ * views in its package; the menu shows only the views the user's roles allow.
+ */
+package org.wildcase.ui;
