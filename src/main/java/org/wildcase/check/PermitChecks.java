@@ -79,6 +79,15 @@ public class PermitChecks {
      * and dates of facts that may not lie in the future.
      */
     public void validate(Shipment s) {
+        List<FieldError> errors = problems(s);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
+                    + ": " + errors.get(0).message(), errors);
+        }
+    }
+
+    /** The field errors of {@link #validate}, for callers that add their own. */
+    public List<FieldError> problems(Shipment s) {
         List<FieldError> errors = new ArrayList<>();
         if (s.direction() == null) {
             errors.add(new FieldError("direction", "is required"));
@@ -142,10 +151,7 @@ public class PermitChecks {
                 errors.add(new FieldError(at + "validUntil", "lies before the issue date"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
-                    + ": " + errors.get(0).message(), errors);
-        }
+        return errors;
     }
 
     private static void country(List<FieldError> errors, String field, String value) {

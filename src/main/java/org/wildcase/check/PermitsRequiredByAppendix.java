@@ -72,8 +72,11 @@ final class PermitsRequiredByAppendix implements Rule {
                     boolean reexported = line.origin != null && s.shipment.route() != null
                             && s.shipment.route().origin() != null
                             && !line.origin.equalsIgnoreCase(s.shipment.route().origin());
-                    boolean present = docs.stream().anyMatch(d -> !d.home && Set.of(EXPORT_PERMIT,
-                            REEXPORT_CERTIFICATE, CERTIFICATE_OF_ORIGIN).contains(d.document.type()));
+                    // A certificate of origin is the exporter's document only for Appendix III.
+                    Set<DocumentType> accepted = line.appendix == Appendix.III
+                            ? Set.of(EXPORT_PERMIT, REEXPORT_CERTIFICATE, CERTIFICATE_OF_ORIGIN)
+                            : Set.of(EXPORT_PERMIT, REEXPORT_CERTIFICATE);
+                    boolean present = docs.stream().anyMatch(d -> !d.home && accepted.contains(d.document.type()));
                     if (!present) {
                         findings.add(reexported ? FindingCode.REEXPORT_CERTIFICATE_MISSING
                                 : FindingCode.EXPORT_PERMIT_MISSING, Severity.SUSPICION, line.index, null,

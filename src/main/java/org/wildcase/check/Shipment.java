@@ -21,8 +21,9 @@ public record Shipment(
         List<Document> documents) {
 
     public Shipment {
-        specimens = specimens == null ? List.of() : List.copyOf(specimens);
-        documents = documents == null ? List.of() : List.copyOf(documents);
+        // Null entries are kept so that validation can name them instead of failing on them.
+        specimens = specimens == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(specimens));
+        documents = documents == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(documents));
     }
 
     public record Route(String origin, List<String> transit, String destination) {

@@ -54,7 +54,7 @@ class DemoData {
         // The permit of api.md's example registration, with the same dates, stamp and line.
         record(new PermitRegistration("KG-2026-0042", DocumentType.EXPORT_PERMIT, LocalDate.of(2026, 10, 1), null,
                 LocalDate.of(2027, 3, 31), "Ala-Too Falconry LLC", "KG", "KG123456", Purpose.T,
-                List.of(line("Falco cherrug", "LIV", 4, null, Source.C))));
+                List.of(line("Falco cherrug", "LIV", 4, null, Source.W))));
         record(new PermitRegistration("KG-2026-0051", DocumentType.EXPORT_PERMIT, today.minusDays(20), null, null,
                 "Issyk-Kul Hunting Tours", "KG", "KG123502", Purpose.H,
                 List.of(line("Ovis ammon polii", "TRO", 1, null, Source.W),

@@ -2,29 +2,35 @@ package org.wildcase.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.context.annotation.Profile;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
+import org.springframework.core.env.Profiles;
 
 /**
  * With the {@code prod} profile the application refuses to start while anything meant for trials is configured:
- * demo users, demo data, a Camunda admin with a password from configuration, or a well-known default secret.
+ * demo users, demo data, a Camunda admin with a password from configuration, the embedded H2 database, or a
+ * well-known default secret. It runs when the configuration is read, before anything starts, and names every reason.
  */
-@Component
-@Profile("prod")
-class ProductionSafety {
+public class ProductionSafety implements EnvironmentPostProcessor {
 
     /** Passwords and secrets that ship in examples and must never reach a deployment. */
     static final Set<String> DEFAULT_SECRETS = Set.of("", "demo", "sa", "secret", "password", "postgres", "wildcase",
-            "change-me", "changeme", "admin");
+            "change-me", "changeme", "admin", "ci-check");
 
-    ProductionSafety(Environment env) {
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (!env.acceptsProfiles(Profiles.of("prod"))) {
+            return;
+        }
         List<String> reasons = reasons(env);
         if (!reasons.isEmpty()) {
             throw new IllegalStateException("The prod profile refuses to start: " + String.join("; ", reasons)
-                    + ". Remove these settings (see README, 'Spring profiles').");
+                    + ". See README, 'Spring profiles'.");
         }
     }
 
@@ -36,17 +42,27 @@ class ProductionSafety {
         if (env.getProperty("wildcase.demo.data", Boolean.class, false)) {
             reasons.add("demo data is switched on (wildcase.demo.data=true)");
         }
-        if (env.containsProperty("camunda.bpm.admin-user.id") || env.containsProperty("camunda.bpm.admin-user.password")) {
-            reasons.add("a Camunda admin user with a configured password is set (camunda.bpm.admin-user)");
+        if (env.containsProperty("camunda.bpm.admin-user.id")
+                || env.containsProperty("camunda.bpm.admin-user.password")) {
+            reasons.add("a Camunda admin user with a password from configuration is set (camunda.bpm.admin-user)");
         }
-        String dbPassword = env.getProperty("spring.datasource.password");
-        if (dbPassword == null || DEFAULT_SECRETS.contains(dbPassword.trim().toLowerCase(java.util.Locale.ROOT))) {
-            reasons.add("the database password is empty or a well-known default (spring.datasource.password)");
-        }
-        String url = env.getProperty("spring.datasource.url", "");
-        if (url.startsWith("jdbc:h2:")) {
+        String url = property(env, "spring.datasource.url");
+        if (url != null && url.startsWith("jdbc:h2:")) {
             reasons.add("the embedded H2 database is configured; use the postgres profile");
         }
+        String dbPassword = property(env, "spring.datasource.password");
+        if (dbPassword == null || DEFAULT_SECRETS.contains(dbPassword.trim().toLowerCase(Locale.ROOT))) {
+            reasons.add("the database password is missing, empty or a well-known default (WILDCASE_DB_PASSWORD)");
+        }
         return reasons;
+    }
+
+    /** A property, or null when it is missing or names an environment variable that is not set. */
+    private static String property(Environment env, String key) {
+        try {
+            return env.getProperty(key);
+        } catch (IllegalArgumentException unresolved) {
+            return null;
+        }
     }
 }

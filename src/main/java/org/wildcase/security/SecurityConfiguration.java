@@ -15,7 +15,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -106,12 +105,10 @@ class SecurityConfiguration {
      */
     @Bean
     UserDetailsService localUsers(DemoSettings demo, Environment env, PasswordEncoder encoder) {
-        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
         if (demoUsersAllowed(demo, env)) {
-            String encoded = encoder.encode(DemoUsers.PASSWORD);
-            DemoUsers.ACCOUNTS.forEach(a -> manager.createUser(DemoUsers.details(a, encoded)));
+            return new LocalAccounts(DemoUsers.ACCOUNTS, encoder.encode(DemoUsers.PASSWORD));
         }
-        return manager;
+        return LocalAccounts.none();
     }
 
     static boolean demoUsersAllowed(DemoSettings demo, Environment env) {

@@ -45,7 +45,7 @@ final class SpeciesCsv {
         List<LineError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+                .setIgnoreEmptyLines(false).setTrim(true).get();
         try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
@@ -55,8 +55,12 @@ final class SpeciesCsv {
             Set<String> seen = new HashSet<>();
             long lastLine = 1;
             for (CSVRecord record : parser) {
+                // Blank lines are kept as records so that every line is counted, then skipped here.
                 int line = (int) lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
                 Taxon taxon = toTaxon(record, line, errors);
                 if (taxon != null) {
                     String key = SpeciesList.normalize(taxon.scientificName());

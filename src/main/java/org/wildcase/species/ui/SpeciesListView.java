@@ -63,6 +63,7 @@ class SpeciesListView extends VerticalLayout implements HasDynamicTitle {
         taxa.addColumn(Taxon::annotation).setHeader(getTranslation("species.annotation")).setFlexGrow(2);
         taxa.setEmptyStateText(getTranslation("species.empty"));
         taxa.setId("species-grid");
+        taxa.setHeight("22em");
         add(search, taxa);
 
         add(new H3(getTranslation("species.import")), new Paragraph(getTranslation("species.import.help")));

@@ -1,0 +1,35 @@
+package org.wildcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Docker cannot run here, so the files are kept true to the jar by reading them: the compose file passes the
+ * variables the postgres profile reads, and the Dockerfile runs the production jar. .ci/run also validates the
+ * compose file with docker-compose.
+ */
+class DockerFilesTest {
+
+    @Test
+    void compose_passes_what_the_postgres_profile_reads() throws Exception {
+        String profile = Files.readString(Path.of("src/main/resources/application-postgres.yaml"));
+        String compose = Files.readString(Path.of("docker/compose.yaml"));
+        for (String variable : new String[] {"WILDCASE_DB_URL", "WILDCASE_DB_USER", "WILDCASE_DB_PASSWORD"}) {
+            assertThat(profile).contains("${" + variable + "}");
+            assertThat(compose).contains(variable);
+        }
+        assertThat(compose).contains("SPRING_PROFILES_ACTIVE").contains("postgres").contains("healthcheck")
+                .contains("volumes");
+    }
+
+    @Test
+    void the_dockerfile_runs_the_production_jar_on_java_17() throws Exception {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        assertThat(dockerfile).contains("17").contains("target/wildcase-").contains("java")
+                .contains("/actuator/health");
+    }
+}

@@ -1,0 +1,67 @@
+package org.wildcase.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A person signs in on the login page, sees who they are on the start page, and signs out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:start-${random.uuid};DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+class SignInJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    void signIn(Browser browser, String user, String password) {
+        browser.driver.get("http://localhost:" + port + "/login");
+        browser.deep("input[name='username']").sendKeys(user);
+        browser.deep("input[name='password']").sendKeys(password);
+        browser.deep("vaadin-button[slot='submit'], vaadin-button[theme~='submit']").click();
+    }
+
+    @Test
+    void a_customs_officer_signs_in_sees_unit_and_role_and_signs_out() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "officer.bishkek", "demo");
+            assertThat(browser.textOf("current-user")).contains("officer.bishkek").contains("BIS")
+                    .contains("Customs officer");
+            assertThat(browser.textOf("home-unit")).contains("BIS");
+            assertThat(browser.textOf("home-roles")).contains("customs-officer");
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item[path='admin/species']")))
+                    .isEmpty();
+            browser.screenshot("sign-in-officer-start-page");
+
+            browser.driver.findElement(By.id("sign-out")).click();
+            browser.waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
+            browser.driver.get("http://localhost:" + port + "/");
+            browser.waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
+        }
+    }
+
+    @Test
+    void an_admin_gets_the_species_list_in_the_menu() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "admin", "demo");
+            assertThat(browser.textOf("current-user")).contains("admin");
+            WebElement species = browser.deep("vaadin-side-nav-item[path='admin/species']");
+            species.click();
+            browser.waiting().until(d -> d.getCurrentUrl().endsWith("/admin/species"));
+            browser.deep("#species-grid");
+            browser.screenshot("admin-species-list");
+        }
+    }
+
+    @Test
+    void a_wrong_password_stays_on_the_login_page_with_an_error() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "expert", "wrong");
+            browser.waiting().until(d -> d.getCurrentUrl().contains("/login?error"));
+            browser.screenshot("sign-in-wrong-password");
+        }
+    }
+}
