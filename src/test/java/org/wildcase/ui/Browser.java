@@ -63,6 +63,15 @@ final class Browser implements AutoCloseable {
                 return find(document, arguments[0]);""", css));
     }
 
+    /** The hidden file input of a vaadin-upload, which lives in the component's shadow root. */
+    WebElement fileInputOf(String uploadId) {
+        return waiting().until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const upload = document.getElementById(arguments[0]);
+                if (!upload) return null;
+                return upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));""", uploadId));
+    }
+
     String textOf(String id) {
         return waiting().until(d -> {
             var found = d.findElements(By.id(id));

@@ -57,6 +57,33 @@ class SignInJourneyTest {
     }
 
     @Test
+    void an_admin_imports_a_species_list_in_the_browser_and_a_bad_file_is_refused_by_line() throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("species", ".csv");
+        java.nio.file.Files.writeString(bad, "scientific_name,rank,family,appendix,listing_country,"
+                + "populations_appendix_i,populations_appendix_ii,zero_export_quota,zero_quota_exempt_populations,"
+                + "annotation,common_en,common_ru,common_ky\n"
+                + "Panthera uncia,SPECIES,Felidae,I,,,,,,,Snow leopard,Снежный барс,Илбирс\n"
+                + "Falco cherrug,SPECIES,Falconidae,V,,,,,,,Saker falcon,Балобан,Ителги\n");
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("species", ".csv");
+        java.nio.file.Files.write(good, org.wildcase.species.SpeciesCatalogue.readDefault());
+        try (Browser browser = new Browser()) {
+            signIn(browser, "admin", "demo");
+            browser.textOf("current-user");
+            browser.driver.get("http://localhost:" + port + "/admin/species");
+            browser.fileInputOf("species-upload").sendKeys(bad.toString());
+            assertThat(browser.textOf("species-import-errors")).contains("Line 3").contains("appendix");
+            browser.screenshot("admin-species-import-refused");
+
+            browser.driver.navigate().refresh();
+            browser.fileInputOf("species-upload").sendKeys(good.toString());
+            browser.waiting().until(d -> d.findElement(By.id("species-versions")).getText().contains("in force")
+                    && d.findElement(By.id("species-versions")).getText().split("in force", -1).length == 2
+                    && d.findElement(By.id("species-versions")).getText().contains(good.getFileName().toString()));
+            browser.screenshot("admin-species-imported");
+        }
+    }
+
+    @Test
     void a_wrong_password_stays_on_the_login_page_with_an_error() throws Exception {
         try (Browser browser = new Browser()) {
             signIn(browser, "expert", "wrong");

@@ -72,8 +72,11 @@ class SpeciesListView extends VerticalLayout implements HasDynamicTitle {
                 -1)), getTranslation("species.template"));
         add(template);
         String who = currentUser.name();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                importFile(meta.fileName(), bytes, who)))));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            importFile(meta.fileName(), bytes, who);
+            upload.clearFileList();
+        }))));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setId("species-upload");
