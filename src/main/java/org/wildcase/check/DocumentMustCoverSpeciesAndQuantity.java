@@ -25,8 +25,9 @@ final class DocumentMustCoverSpeciesAndQuantity implements Rule {
                 if (!line.regulated() || line.specimen.scientificName() == null) {
                     continue;
                 }
+                List<String> names = line.names();
                 List<RegisteredPermit.Line> sameTaxon = doc.registered.get().lines().stream()
-                        .filter(l -> names(s, line).contains(ShipmentContext.normalize(l.scientificName())))
+                        .filter(l -> names.contains(ShipmentContext.normalize(l.scientificName())))
                         .toList();
                 List<RegisteredPermit.Line> matching = sameTaxon.stream()
                         .filter(l -> line.specimen.term() == null || l.term().equals(line.specimen.term()))
@@ -43,10 +44,6 @@ final class DocumentMustCoverSpeciesAndQuantity implements Rule {
                                 + " allows " + limit + "."));
             }
         }
-    }
-
-    private static List<String> names(ShipmentContext s, ShipmentContext.Line line) {
-        return s.taxonNames(line.specimen.scientificName(), line.taxon);
     }
 
     /** The permitted quantity when the specimen line exceeds it; empty when within it or not comparable. */

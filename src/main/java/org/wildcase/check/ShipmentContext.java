@@ -47,6 +47,7 @@ final class ShipmentContext {
         final String stricterMeasureNote;
         Doc preConventionCertificate;
         boolean personalEffects;
+        private List<String> names;
 
         Line(int index, Shipment.Specimen specimen) {
             this.index = index;
@@ -78,6 +79,14 @@ final class ShipmentContext {
         String name() {
             return specimen.scientificName() == null ? "line " + index : specimen.scientificName();
         }
+
+        /** The names this line answers to on a permit (computed once: rules ask for every permit line). */
+        List<String> names() {
+            if (names == null) {
+                names = taxonNames(specimen.scientificName(), taxon);
+            }
+            return names;
+        }
     }
 
     final class Doc {
@@ -86,6 +95,7 @@ final class ShipmentContext {
         final boolean home;
         final Optional<RegisteredPermit> registered;
         final List<Integer> covers;
+        private final java.util.BitSet covered = new java.util.BitSet();
 
         Doc(int index, Shipment.Document document, Function<String, Optional<RegisteredPermit>> register) {
             this.index = index;
@@ -97,10 +107,11 @@ final class ShipmentContext {
             this.covers = given == null || given.isEmpty()
                     ? java.util.stream.IntStream.range(0, shipment.specimens().size()).boxed().toList()
                     : given.stream().distinct().sorted().toList();
+            covers.forEach(i -> { if (i != null && i >= 0) { covered.set(i); } });
         }
 
         boolean covers(int line) {
-            return covers.contains(line);
+            return covered.get(line);
         }
 
         DocumentType type() {
@@ -194,10 +205,10 @@ final class ShipmentContext {
     }
 
     private CitesSettings.StricterMeasure stricterMeasure(String name, Optional<Taxon> taxon) {
-        if (name == null || name.isBlank()) {
+        if (name == null || name.isBlank() || settings.stricterMeasures().isEmpty()) {
             return null;
         }
-        List<String> names = new ArrayList<>(taxonNames(name, taxon));
+        List<String> names = taxonNames(name, taxon);
         return settings.stricterMeasures().stream()
                 .filter(m -> m.taxon() != null && names.contains(normalize(m.taxon())))
                 .findFirst().orElse(null);
@@ -249,7 +260,9 @@ final class ShipmentContext {
         }
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static String normalize(String s) {
-        return s == null ? "" : s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s == null ? "" : WHITESPACE.matcher(s.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -127,11 +127,13 @@ public final class SpeciesList {
         return best;
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static String normalize(String name) {
         if (name == null) {
             return "";
         }
-        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static String firstWord(String normalized) {
