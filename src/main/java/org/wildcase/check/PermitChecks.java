@@ -75,6 +75,34 @@ public class PermitChecks {
     }
 
     /**
+     * The quantities a released shipment takes from a registered document: each specimen line the document covers,
+     * against the first permit line of the same taxon and term. Lines the permit does not name take nothing.
+     */
+    public List<PermitRegister.ShippedLine> shippedAgainst(Shipment shipment, int documentIndex,
+            RegisteredPermit permit) {
+        ShipmentContext context = new ShipmentContext(shipment, catalogue.current(), codes, settings,
+                n -> Optional.of(permit));
+        ShipmentContext.Doc doc = context.documents.get(documentIndex);
+        List<PermitRegister.ShippedLine> shipped = new ArrayList<>();
+        for (int index : doc.covers) {
+            ShipmentContext.Line line = context.line(index);
+            if (line.specimen.scientificName() == null || line.specimen.quantity() == null) {
+                continue;
+            }
+            permit.lines().stream()
+                    .filter(l -> line.names().contains(ShipmentContext.normalize(l.scientificName())))
+                    .filter(l -> line.specimen.term() == null || l.term().equals(line.specimen.term()))
+                    .filter(l -> codes.measure(line.specimen.quantity(), line.specimen.unit())
+                            .flatMap(m -> codes.measure(l.quantity(), l.unit()).map(m::comparableWith))
+                            .orElse(false))
+                    .findFirst()
+                    .ifPresent(l -> shipped.add(new PermitRegister.ShippedLine(l.index(), line.specimen.quantity(),
+                            line.specimen.unit())));
+        }
+        return shipped;
+    }
+
+    /**
      * What JSON binding cannot see: codes from the reference lists, countries, indexes that must point at a line,
      * and dates of facts that may not lie in the future.
      */

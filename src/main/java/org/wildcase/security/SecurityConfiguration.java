@@ -49,7 +49,13 @@ class SecurityConfiguration {
                         .requestMatchers(post("/api/permits"), post("/api/permits/*/cancel"),
                                 post("/api/permits/cancel"))
                         .hasRole(Roles.PERMIT_OFFICER)
-                        // The integration client reads nothing: only its own endpoints (case issue) will admit it.
+                        .requestMatchers(post("/api/cases")).hasRole(Roles.CUSTOMS_OFFICER)
+                        .requestMatchers(post("/api/cases/*/withdraw")).hasRole(Roles.MANAGER)
+                        .requestMatchers(post("/api/cases/*/investigation-outcome"))
+                        .hasAnyRole(Roles.LEGAL_OFFICER, Roles.INTEGRATION)
+                        .requestMatchers(post("/api/holidays"), PATHS.matcher(HttpMethod.DELETE, "/api/holidays/*"))
+                        .hasRole(Roles.ADMIN)
+                        // The integration client reads nothing: it only posts investigation outcomes.
                         .anyRequest().hasAnyRole(Roles.PEOPLE))
                 .httpBasic(b -> b.realmName("wildcase").authenticationEntryPoint(ProblemResponses::unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)

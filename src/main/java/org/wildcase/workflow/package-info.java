@@ -1,5 +1,7 @@
 /**
- * The only module that talks to the embedded Camunda engine. The case flow (next issue) starts and correlates its
- * processes here; for now it holds the demo engine admin that lets an admin into Cockpit in the embedded default.
+ * The only module that talks to the embedded Camunda engine: it starts the seizure case process, completes and
+ * claims its tasks, correlates messages, lists task inboxes and computes deadlines for the timers. Process variables
+ * are the case id and the few flags gateways read; the case data lives in the domain modules' own tables. Modules
+ * plug in through {@link org.wildcase.workflow.CaseSteps} (what the engine asks of them).
  */
 package org.wildcase.workflow;

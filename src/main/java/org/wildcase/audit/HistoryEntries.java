@@ -1,0 +1,13 @@
+package org.wildcase.audit;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+/** Append and read only: the repository offers no update or delete. */
+interface HistoryEntries extends Repository<HistoryEntry, Long> {
+
+    HistoryEntry save(HistoryEntry entry);
+
+    List<HistoryEntry> findByCaseIdOrderByIdAsc(Long caseId);
+}

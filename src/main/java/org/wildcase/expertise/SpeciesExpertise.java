@@ -1,0 +1,232 @@
+package org.wildcase.expertise;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wildcase.api.FieldError;
+import org.wildcase.api.InvalidInputException;
+import org.wildcase.api.JsonBodies;
+import org.wildcase.seizure.CaseFileSection;
+import org.wildcase.seizure.CaseRef;
+import org.wildcase.seizure.CaseTaskHandler;
+import org.wildcase.seizure.Stage;
+import org.wildcase.security.WildcaseUser;
+import org.wildcase.species.SpeciesCatalogue;
+import org.wildcase.species.TradeCodes;
+import org.wildcase.workflow.ProcessVariables;
+import org.wildcase.workflow.TaskKeys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records the expert's identification, document assessments and conclusion (IdentifySpecies), and the customs
+ * officer's answer to a request for more information (ProvideInformation).
+ */
+@Service
+public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
+
+    static final String EXPERTISE_OVERDUE = "EXPERTISE_OVERDUE";
+
+    record IdentifySpecies(List<Identification> identifications, List<Assessment> documentAssessments,
+            ExpertiseRound.Conclusion conclusion, String opinion, String question) {
+    }
+
+    record Identification(Integer specimenIndex, String scientificName, BigDecimal quantity, String unit,
+            Boolean live) {
+    }
+
+    record Assessment(Integer documentIndex, ExpertiseRound.Verdict verdict, List<ExpertiseRound.Reason> reasons) {
+    }
+
+    record ProvideInformation(String answer) {
+    }
+
+    /** The expertise part of the case file: the latest round first, all rounds below. */
+    public record View(String conclusion, String opinion, List<RoundView> rounds) {
+    }
+
+    public record RoundView(int round, String conclusion, String opinion, String question, String answer,
+            String decidedBy, OffsetDateTime decidedAt, String answeredBy, OffsetDateTime answeredAt,
+            List<IdentificationView> identifications, List<AssessmentView> documentAssessments) {
+    }
+
+    public record IdentificationView(int specimenIndex, String scientificName, String appendix, BigDecimal quantity,
+            String unit, Boolean live) {
+    }
+
+    public record AssessmentView(int documentIndex, String verdict, List<String> reasons) {
+    }
+
+    private final ExpertiseRounds rounds;
+    private final ObjectMapper mapper;
+    private final SpeciesCatalogue species;
+    private final TradeCodes codes;
+    private final Clock clock;
+
+    SpeciesExpertise(ExpertiseRounds rounds, ObjectMapper mapper, SpeciesCatalogue species, TradeCodes codes,
+            Clock clock) {
+        this.rounds = rounds;
+        this.mapper = mapper;
+        this.species = species;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of(TaskKeys.IDENTIFY_SPECIES, TaskKeys.PROVIDE_INFORMATION);
+    }
+
+    @Override
+    @Transactional
+    public Result complete(String taskKey, CaseRef ref, WildcaseUser user, JsonNode body) {
+        return TaskKeys.IDENTIFY_SPECIES.equals(taskKey)
+                ? recordExpertise(ref, user, JsonBodies.read(mapper, body, IdentifySpecies.class))
+                : provideInformation(ref, user, JsonBodies.read(mapper, body, ProvideInformation.class));
+    }
+
+    private Result recordExpertise(CaseRef ref, WildcaseUser user, IdentifySpecies body) {
+        validate(ref, body);
+        List<ExpertiseRound> previous = rounds.findByCaseIdOrderByRoundNo(ref.id());
+        ExpertiseRound round = new ExpertiseRound();
+        round.caseId = ref.id();
+        round.roundNo = previous.size() + 1;
+        round.conclusion = body.conclusion();
+        round.opinion = trim(body.opinion());
+        round.question = trim(body.question());
+        round.decidedBy = user.username();
+        round.decidedAt = OffsetDateTime.now(clock);
+        for (Identification i : body.identifications() == null ? List.<Identification>of() : body.identifications()) {
+            ExpertiseRound.Identification id = new ExpertiseRound.Identification();
+            id.specimenIndex = i.specimenIndex();
+            id.scientificName = i.scientificName().trim();
+            String origin = ref.specimens().get(i.specimenIndex()).countryOfOrigin();
+            id.appendix = species.current().resolve(id.scientificName).map(t -> t.appendixFor(origin).name())
+                    .orElse(null);
+            id.quantity = i.quantity();
+            id.unit = i.unit() == null || i.unit().isBlank() ? null : i.unit();
+            id.live = i.live();
+            round.identifications.add(id);
+        }
+        for (Assessment a : body.documentAssessments() == null ? List.<Assessment>of() : body.documentAssessments()) {
+            ExpertiseRound.Assessment as = new ExpertiseRound.Assessment();
+            as.documentIndex = a.documentIndex();
+            as.verdict = a.verdict();
+            as.reasons = a.reasons() == null ? null
+                    : a.reasons().stream().map(Enum::name).collect(Collectors.joining(","));
+            round.assessments.add(as);
+        }
+        rounds.save(round);
+        Result result = Result.of("Expertise concluded " + body.conclusion()
+                + (body.conclusion() == ExpertiseRound.Conclusion.MORE_INFORMATION_NEEDED
+                        ? ": " + round.question : ""))
+                .withFlag(ProcessVariables.CONCLUSION, body.conclusion().name())
+                .settling(EXPERTISE_OVERDUE);
+        return switch (body.conclusion()) {
+            case MORE_INFORMATION_NEEDED -> result.movingTo(Stage.AWAITING_INFORMATION);
+            case NO_VIOLATION -> result.movingTo(Stage.RELEASE);
+            case VIOLATION -> result.movingTo(Stage.LEGAL);
+        };
+    }
+
+    private Result provideInformation(CaseRef ref, WildcaseUser user, ProvideInformation body) {
+        if (body.answer() == null || body.answer().isBlank()) {
+            throw InvalidInputException.of("answer", "is required");
+        }
+        List<ExpertiseRound> all = rounds.findByCaseIdOrderByRoundNo(ref.id());
+        ExpertiseRound asked = all.get(all.size() - 1);
+        asked.answer = body.answer().trim();
+        asked.answeredBy = user.username();
+        asked.answeredAt = OffsetDateTime.now(clock);
+        return Result.of("More information provided").movingTo(Stage.EXPERTISE);
+    }
+
+    private void validate(CaseRef ref, IdentifySpecies body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body.conclusion() == null) {
+            errors.add(new FieldError("conclusion", "is required: " + Arrays.toString(
+                    ExpertiseRound.Conclusion.values())));
+        } else if (body.conclusion() == ExpertiseRound.Conclusion.MORE_INFORMATION_NEEDED
+                && (body.question() == null || body.question().isBlank())) {
+            errors.add(new FieldError("question", "is required when more information is needed"));
+        }
+        List<Identification> ids = body.identifications() == null ? List.of() : body.identifications();
+        for (int i = 0; i < ids.size(); i++) {
+            Identification id = ids.get(i);
+            String at = "identifications[" + i + "].";
+            if (id == null) {
+                errors.add(new FieldError("identifications[" + i + "]", "is empty"));
+                continue;
+            }
+            if (id.specimenIndex() == null || id.specimenIndex() < 0 || id.specimenIndex() >= ref.specimens().size()) {
+                errors.add(new FieldError(at + "specimenIndex", "names no specimen line (there are "
+                        + ref.specimens().size() + ")"));
+            }
+            if (id.scientificName() == null || id.scientificName().isBlank()) {
+                errors.add(new FieldError(at + "scientificName", "is required"));
+            }
+            if (id.quantity() != null && id.quantity().signum() <= 0) {
+                errors.add(new FieldError(at + "quantity", "must be greater than 0"));
+            }
+            if (!codes.isUnit(id.unit())) {
+                errors.add(new FieldError(at + "unit", "'" + id.unit() + "' is not a CITES unit code"));
+            }
+        }
+        List<Assessment> assessments = body.documentAssessments() == null ? List.of() : body.documentAssessments();
+        for (int i = 0; i < assessments.size(); i++) {
+            Assessment a = assessments.get(i);
+            String at = "documentAssessments[" + i + "].";
+            if (a == null) {
+                errors.add(new FieldError("documentAssessments[" + i + "]", "is empty"));
+                continue;
+            }
+            if (a.documentIndex() == null || a.documentIndex() < 0 || a.documentIndex() >= ref.documentCount()) {
+                errors.add(new FieldError(at + "documentIndex", "names no document (there are "
+                        + ref.documentCount() + ")"));
+            }
+            if (a.verdict() == null) {
+                errors.add(new FieldError(at + "verdict", "is required"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
+                    + ": " + errors.get(0).message(), errors);
+        }
+    }
+
+    @Override
+    public String field() {
+        return "expertise";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object of(long caseId) {
+        List<ExpertiseRound> all = rounds.findByCaseIdOrderByRoundNo(caseId);
+        if (all.isEmpty()) {
+            return null;
+        }
+        List<RoundView> views = all.stream().map(r -> new RoundView(r.roundNo, r.conclusion.name(), r.opinion,
+                r.question, r.answer, r.decidedBy, r.decidedAt, r.answeredBy, r.answeredAt,
+                r.identifications.stream().map(i -> new IdentificationView(i.specimenIndex, i.scientificName,
+                        i.appendix, i.quantity == null ? null : i.quantity.stripTrailingZeros(), i.unit, i.live))
+                        .toList(),
+                r.assessments.stream().map(a -> new AssessmentView(a.documentIndex, a.verdict.name(),
+                        a.reasons == null ? List.of() : List.of(a.reasons.split(",")))).toList())).toList();
+        RoundView latest = views.get(views.size() - 1);
+        return new View(latest.conclusion(), latest.opinion(), views);
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Species expertise by the CITES authority: per specimen line the identified taxon and appendix, an assessment of
+ * each document, and the conclusion. MORE_INFORMATION_NEEDED opens a round that the customs officer answers.
+ */
+package org.wildcase.expertise;

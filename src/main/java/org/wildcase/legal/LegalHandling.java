@@ -1,0 +1,266 @@
+package org.wildcase.legal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wildcase.api.FieldError;
+import org.wildcase.api.InvalidInputException;
+import org.wildcase.api.JsonBodies;
+import org.wildcase.seizure.CaseFileSection;
+import org.wildcase.seizure.CaseRef;
+import org.wildcase.seizure.CaseTaskHandler;
+import org.wildcase.seizure.SeizureCases;
+import org.wildcase.seizure.Stage;
+import org.wildcase.security.WildcaseUser;
+import org.wildcase.species.CitesSettings;
+import org.wildcase.workflow.CaseWorkflow;
+import org.wildcase.workflow.PaymentDeadlines;
+import org.wildcase.workflow.ProcessVariables;
+import org.wildcase.workflow.TaskKeys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The legal officer's steps: qualify the offence, then either protocol, penalty and payment, or the referral to an
+ * investigative body whose outcome arrives later (from the legal officer or another agency's system).
+ */
+@Service
+public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentDeadlines {
+
+    static final String PAYMENT_OVERDUE = "PAYMENT_OVERDUE";
+    static final String OUTCOME_AWAITED = "INVESTIGATION_OUTCOME_AWAITED";
+
+    record Money(BigDecimal amount, String currency) {
+    }
+
+    record QualifyOffence(LegalProceeding.Qualification qualification, String legalBasis) {
+    }
+
+    record RecordPenalty(String protocolNumber, Money fine, Boolean confiscation, LocalDate paymentDue) {
+    }
+
+    record RecordPayment(LocalDate paidOn, Money amount) {
+    }
+
+    record ReferToInvestigation(String agency, LocalDate referredOn, String reference) {
+    }
+
+    /** The body of {@code POST /api/cases/{caseNumber}/investigation-outcome}. */
+    public record InvestigationOutcome(LegalProceeding.Outcome outcome, String reference, LocalDate decidedAt,
+            String note) {
+    }
+
+    /** The legal part of the case file. */
+    public record View(String qualification, String legalBasis, String qualifiedBy, OffsetDateTime qualifiedAt,
+            String protocolNumber, Money fine, Boolean confiscation, LocalDate paymentDue, LocalDate paidOn,
+            Money paid, String agency, LocalDate referredOn, String reference, Outcome outcome) {
+    }
+
+    public record Outcome(String outcome, String reference, LocalDate decidedAt, String note) {
+    }
+
+    private final LegalProceedings proceedings;
+    private final ObjectMapper mapper;
+    private final SeizureCases cases;
+    private final CaseWorkflow workflow;
+    private final CitesSettings settings;
+    private final Clock clock;
+
+    LegalHandling(LegalProceedings proceedings, ObjectMapper mapper, SeizureCases cases, CaseWorkflow workflow,
+            CitesSettings settings, Clock clock) {
+        this.proceedings = proceedings;
+        this.mapper = mapper;
+        this.cases = cases;
+        this.workflow = workflow;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of(TaskKeys.QUALIFY_OFFENCE, TaskKeys.RECORD_PENALTY, TaskKeys.RECORD_PAYMENT,
+                TaskKeys.REFER_TO_INVESTIGATION);
+    }
+
+    @Override
+    @Transactional
+    public Result complete(String taskKey, CaseRef ref, WildcaseUser user, JsonNode body) {
+        return switch (taskKey) {
+            case TaskKeys.QUALIFY_OFFENCE -> qualify(ref, user, JsonBodies.read(mapper, body, QualifyOffence.class));
+            case TaskKeys.RECORD_PENALTY -> penalty(ref, JsonBodies.read(mapper, body, RecordPenalty.class));
+            case TaskKeys.RECORD_PAYMENT -> payment(ref, JsonBodies.read(mapper, body, RecordPayment.class));
+            default -> referral(ref, JsonBodies.read(mapper, body, ReferToInvestigation.class));
+        };
+    }
+
+    private Result qualify(CaseRef ref, WildcaseUser user, QualifyOffence b) {
+        Errors errors = new Errors();
+        errors.require("qualification", b.qualification());
+        errors.requireText("legalBasis", b.legalBasis());
+        errors.throwIfAny();
+        LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseGet(LegalProceeding::new);
+        p.caseId = ref.id();
+        p.qualification = b.qualification();
+        p.legalBasis = b.legalBasis().trim();
+        p.qualifiedBy = user.username();
+        p.qualifiedAt = OffsetDateTime.now(clock);
+        proceedings.save(p);
+        return Result.of("Offence qualified " + b.qualification() + ": " + p.legalBasis)
+                .withFlag(ProcessVariables.QUALIFICATION, b.qualification().name());
+    }
+
+    private Result penalty(CaseRef ref, RecordPenalty b) {
+        Errors errors = new Errors();
+        errors.requireText("protocolNumber", b.protocolNumber());
+        errors.money("fine", b.fine(), true);
+        errors.throwIfAny();
+        LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseThrow();
+        p.protocolNumber = b.protocolNumber().trim();
+        p.fineAmount = b.fine().amount();
+        p.fineCurrency = b.fine().currency();
+        p.confiscation = b.confiscation() == null || b.confiscation();
+        p.paymentDue = b.paymentDue();
+        return Result.of("Penalty recorded: protocol " + p.protocolNumber + ", fine " + p.fineAmount.toPlainString()
+                + " " + p.fineCurrency + (p.paymentDue == null ? "" : ", due " + p.paymentDue));
+    }
+
+    private Result payment(CaseRef ref, RecordPayment b) {
+        Errors errors = new Errors();
+        errors.pastOrToday("paidOn", b.paidOn(), today());
+        errors.money("amount", b.amount(), true);
+        errors.throwIfAny();
+        LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseThrow();
+        p.paidOn = b.paidOn();
+        p.paidAmount = b.amount().amount();
+        p.paidCurrency = b.amount().currency();
+        return Result.of("Payment recorded: " + p.paidAmount.toPlainString() + " " + p.paidCurrency + " on "
+                + p.paidOn).movingTo(Stage.DISPOSAL).settling(PAYMENT_OVERDUE);
+    }
+
+    private Result referral(CaseRef ref, ReferToInvestigation b) {
+        Errors errors = new Errors();
+        errors.requireText("agency", b.agency());
+        errors.pastOrToday("referredOn", b.referredOn(), today());
+        errors.throwIfAny();
+        LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseThrow();
+        p.agency = b.agency().trim();
+        p.referredOn = b.referredOn();
+        p.agencyReference = b.reference() == null ? null : b.reference().trim();
+        return Result.of("Referred to " + p.agency + " on " + p.referredOn
+                + (p.agencyReference == null ? "" : " (" + p.agencyReference + ")"));
+    }
+
+    /**
+     * The outcome of an investigation, from a legal officer who may see the case or from the integration client
+     * (any case number). A case that is not waiting for one is a conflict.
+     */
+    @Transactional
+    public Object recordOutcome(String caseNumber, InvestigationOutcome b, WildcaseUser user, boolean byIntegration) {
+        CaseRef ref = byIntegration ? cases.ref(caseNumber) : cases.visibleRef(caseNumber, user);
+        Errors errors = new Errors();
+        errors.require("outcome", b == null ? null : b.outcome());
+        errors.pastOrToday("decidedAt", b == null ? null : b.decidedAt(), today());
+        errors.throwIfAny();
+        if (!workflow.awaitsInvestigationOutcome(ref.caseNumber())) {
+            throw new org.wildcase.api.ConflictException("Case " + ref.caseNumber()
+                    + " is not waiting for an investigation outcome.");
+        }
+        LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseThrow();
+        p.outcome = b.outcome();
+        p.outcomeReference = b.reference();
+        p.outcomeDecidedAt = b.decidedAt();
+        p.outcomeNote = b.note();
+        workflow.deliverInvestigationOutcome(ref.caseNumber());
+        cases.advance(ref.id(), Result.of("Investigation outcome " + b.outcome() + " decided " + b.decidedAt()
+                + (b.reference() == null ? "" : " (" + b.reference() + ")")).movingTo(Stage.DISPOSAL)
+                .settling(OUTCOME_AWAITED), user.username());
+        return of(ref.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> paymentDue(long caseId) {
+        return proceedings.findByCaseId(caseId).map(p -> p.paymentDue);
+    }
+
+    @Override
+    public String field() {
+        return "legal";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object of(long caseId) {
+        return proceedings.findByCaseId(caseId).map(p -> new View(p.qualification.name(), p.legalBasis, p.qualifiedBy,
+                p.qualifiedAt, p.protocolNumber, money(p.fineAmount, p.fineCurrency), p.confiscation, p.paymentDue,
+                p.paidOn, money(p.paidAmount, p.paidCurrency), p.agency, p.referredOn, p.agencyReference,
+                p.outcome == null ? null : new Outcome(p.outcome.name(), p.outcomeReference, p.outcomeDecidedAt,
+                        p.outcomeNote))).orElse(null);
+    }
+
+    private LocalDate today() {
+        return settings.today(clock);
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        return amount == null ? null : new Money(amount, currency);
+    }
+
+    /** Field errors gathered before anything is stored. */
+    private static final class Errors {
+        private final List<FieldError> list = new ArrayList<>();
+
+        void require(String field, Object value) {
+            if (value == null) {
+                list.add(new FieldError(field, "is required"));
+            }
+        }
+
+        void requireText(String field, String value) {
+            if (value == null || value.isBlank()) {
+                list.add(new FieldError(field, "is required"));
+            }
+        }
+
+        void pastOrToday(String field, LocalDate value, LocalDate today) {
+            if (value == null) {
+                list.add(new FieldError(field, "is required"));
+            } else if (value.isAfter(today)) {
+                list.add(new FieldError(field, "may not lie in the future"));
+            }
+        }
+
+        void money(String field, Money value, boolean positive) {
+            if (value == null) {
+                list.add(new FieldError(field, "is required"));
+                return;
+            }
+            if (value.amount() == null || (positive ? value.amount().signum() <= 0 : value.amount().signum() < 0)) {
+                list.add(new FieldError(field + ".amount", "must be greater than 0"));
+            }
+            try {
+                Currency.getInstance(value.currency() == null ? "" : value.currency());
+            } catch (IllegalArgumentException e) {
+                list.add(new FieldError(field + ".currency", "'" + value.currency()
+                        + "' is not an ISO 4217 currency code"));
+            }
+        }
+
+        void throwIfAny() {
+            if (!list.isEmpty()) {
+                throw new InvalidInputException(list.size() + " field(s) are invalid, first " + list.get(0).field()
+                        + ": " + list.get(0).message(), list);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.wildcase.legal;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.wildcase.security.CurrentUser;
+import org.wildcase.security.Roles;
+import org.wildcase.security.WildcaseUser;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** {@code POST /api/cases/{caseNumber}/investigation-outcome} (legal-officer, integration). */
+@RestController
+@Tag(name = "Cases")
+class OutcomeController {
+
+    private final LegalHandling legal;
+    private final CurrentUser currentUser;
+
+    OutcomeController(LegalHandling legal, CurrentUser currentUser) {
+        this.legal = legal;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping("/api/cases/{caseNumber}/investigation-outcome")
+    @Operation(summary = "The outcome of a criminal investigation, correlated to the case waiting for it; "
+            + "409 when the case is not waiting")
+    Object outcome(@PathVariable String caseNumber, @RequestBody LegalHandling.InvestigationOutcome body) {
+        WildcaseUser user = currentUser.require();
+        boolean integration = user.has(Roles.INTEGRATION) && !user.has(Roles.LEGAL_OFFICER);
+        return legal.recordOutcome(caseNumber, body, user, integration);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Legal handling of a violation: the qualification (administrative or criminal) with its legal basis, the protocol,
+ * penalty and payment, or the referral to an investigative body and the outcome it reports.
+ */
+package org.wildcase.legal;

@@ -1,0 +1,5 @@
+package org.wildcase.seizure;
+
+public enum CaseStatus {
+    OPEN, RELEASED, CLOSED, WITHDRAWN
+}

@@ -1,0 +1,103 @@
+package org.wildcase.seizure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wildcase.api.ConflictException;
+import org.wildcase.api.NotFoundException;
+import org.wildcase.security.Roles;
+import org.wildcase.security.WildcaseUser;
+import org.wildcase.workflow.CaseWorkflow;
+import org.wildcase.workflow.WorkflowTask;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The task inbox and the work on tasks: who may see, claim and complete which task, and completing it through the
+ * module that owns its data, in one transaction with the engine.
+ */
+@Service
+public class CaseTasks {
+
+    private final CaseWorkflow workflow;
+    private final SeizureCases cases;
+    private final Map<String, CaseTaskHandler> handlers = new HashMap<>();
+
+    CaseTasks(CaseWorkflow workflow, SeizureCases cases, List<CaseTaskHandler> handlers) {
+        this.workflow = workflow;
+        this.cases = cases;
+        handlers.forEach(h -> h.taskKeys().forEach(k -> this.handlers.put(k, h)));
+    }
+
+    /** Tasks assigned to the user, plus unassigned ones of their roles; customs officers only see their unit's. */
+    @Transactional(readOnly = true)
+    public Page<WorkflowTask> inbox(WildcaseUser user, CaseWorkflow.Inbox filter, Pageable page) {
+        // A customs officer's tasks are scoped to the unit; other roles are not.
+        boolean onlyCustoms = user.roles().contains(Roles.CUSTOMS_OFFICER) && user.roles().size() == 1;
+        String unit = onlyCustoms ? (user.unit() == null ? "-none-" : user.unit()) : null;
+        return workflow.inbox(user.username(), user.roles(), unit, filter, page);
+    }
+
+    @Transactional
+    public void claim(String taskId, WildcaseUser user) {
+        authorize(taskId, user);
+        workflow.claim(taskId, user.username());
+    }
+
+    @Transactional
+    public void unclaim(String taskId, WildcaseUser user) {
+        authorize(taskId, user);
+        workflow.unclaim(taskId, user.username());
+    }
+
+    /**
+     * Completes a task: 403 for a role that may not, 404 for a case the user may not see, 409 for a task someone
+     * else holds or that has ended, 400 for an invalid body. Either everything is stored, or nothing.
+     */
+    @Transactional
+    public CaseView complete(String taskId, JsonNode body, WildcaseUser user) {
+        WorkflowTask task = authorize(taskId, user);
+        if (task.assignee() != null && !task.assignee().equals(user.username())) {
+            throw new ConflictException("The task is held by " + task.assignee() + ".");
+        }
+        SeizureCase c = cases.byNumber(task.caseNumber());
+        CaseTaskHandler handler = handlers.get(task.taskKey());
+        if (handler == null) {
+            throw new IllegalStateException("No module completes " + task.taskKey());
+        }
+        CaseTaskHandler.Result result = handler.complete(task.taskKey(), cases.ref(c), user, body);
+        workflow.complete(taskId, user.username(), result.flags());
+        cases.apply(c, result, user.username());
+        return cases.view(c.caseNumber, user);
+    }
+
+    /** The open task, if this user's role may work on it and they may see its case. */
+    private WorkflowTask authorize(String taskId, WildcaseUser user) {
+        WorkflowTask task = workflow.task(taskId).orElseThrow(() -> workflow.ended(taskId)
+                ? new ConflictException("The task has already been completed or its case has ended.")
+                : new NotFoundException("No task " + taskId + "."));
+        Set<String> groups = Set.copyOf(task.candidateGroups());
+        boolean byRole = groups.stream().anyMatch(user.roles()::contains);
+        if (!byRole && !user.username().equals(task.assignee())) {
+            throw new AccessDeniedException("Your role may not work on " + task.taskKey() + ".");
+        }
+        SeizureCase c = cases.byNumber(task.caseNumber());
+        // Customs tasks are their unit's: another unit's case is not found, as in the case file.
+        boolean viaOtherRole = groups.stream().anyMatch(g -> !g.equals(Roles.CUSTOMS_OFFICER)
+                && user.roles().contains(g));
+        if (!viaOtherRole && user.has(Roles.CUSTOMS_OFFICER) && !c.unit.equals(user.unit())) {
+            throw new NotFoundException("No task " + taskId + ".");
+        }
+        if (!SeizureCases.maySee(c, user) && !viaOtherRole) {
+            throw new NotFoundException("No task " + taskId + ".");
+        }
+        return task;
+    }
+}

@@ -1,0 +1,70 @@
+package org.wildcase.seizure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.wildcase.api.JsonBodies;
+import org.wildcase.check.PermitChecks;
+import org.wildcase.permit.PermitRegister;
+import org.wildcase.permit.PermitStatus;
+import org.wildcase.permit.RegisteredPermit;
+import org.wildcase.security.WildcaseUser;
+import org.wildcase.workflow.TaskKeys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The customs officer releases the consignment: every valid home-register document it presented is marked used,
+ * with the quantities shipped per line (one document, one consignment), and the case ends RELEASED.
+ */
+@Component
+class ReleaseConsignment implements CaseTaskHandler {
+
+    record Body(@Size(max = 5000) String note) {
+    }
+
+    private final ObjectMapper mapper;
+    private final SeizureCaseRepository cases;
+    private final PermitRegister register;
+    private final PermitChecks checks;
+
+    ReleaseConsignment(ObjectMapper mapper, SeizureCaseRepository cases, PermitRegister register,
+            PermitChecks checks) {
+        this.mapper = mapper;
+        this.cases = cases;
+        this.register = register;
+        this.checks = checks;
+    }
+
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of(TaskKeys.RELEASE_CONSIGNMENT);
+    }
+
+    @Override
+    public Result complete(String taskKey, CaseRef ref, WildcaseUser user, JsonNode body) {
+        Body b = JsonBodies.read(mapper, body == null || body.isNull() ? mapper.createObjectNode() : body, Body.class);
+        SeizureCase c = cases.findById(ref.id()).orElseThrow();
+        List<String> used = new ArrayList<>();
+        for (SeizureCase.PresentedDocument d : c.documents) {
+            if (d.number == null) {
+                continue;
+            }
+            RegisteredPermit permit = register.find(d.number).orElse(null);
+            if (permit == null || permit.status() != PermitStatus.VALID) {
+                continue;
+            }
+            register.recordShipment(permit.number(), c.caseNumber,
+                    checks.shippedAgainst(CaseMapping.shipment(c), d.index, permit));
+            used.add(permit.number());
+        }
+        String history = "Consignment released" + (used.isEmpty() ? "" : "; documents used: " + String.join(", ", used))
+                + (b.note() == null || b.note().isBlank() ? "" : ". " + b.note().trim());
+        return Result.of(history).ending(CaseStatus.RELEASED);
+    }
+}

@@ -1,0 +1,345 @@
+package org.wildcase.seizure;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wildcase.api.ConflictException;
+import org.wildcase.api.FieldError;
+import org.wildcase.api.InvalidInputException;
+import org.wildcase.api.NotFoundException;
+import org.wildcase.audit.CaseHistory;
+import org.wildcase.check.CheckResult;
+import org.wildcase.check.Finding;
+import org.wildcase.check.PermitChecks;
+import org.wildcase.check.Severity;
+import org.wildcase.check.FindingCode;
+import org.wildcase.security.Roles;
+import org.wildcase.security.WildcaseUser;
+import org.wildcase.species.CitesSettings;
+import org.wildcase.species.SpeciesCatalogue;
+import org.wildcase.species.SpeciesList;
+import org.wildcase.workflow.CaseSteps;
+import org.wildcase.workflow.CaseWorkflow;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.Validator;
+
+/**
+ * Seizure cases: registration (which starts the case flow), the case file, who may see which case, the stage and
+ * overdue marks. A customs officer sees their own unit's cases; experts every case (each starts at expertise);
+ * legal officers the cases that reached legal handling; managers all. Others see none.
+ */
+@Service
+public class SeizureCases implements CaseSteps {
+
+    private final SeizureCaseRepository cases;
+    private final CaseNumbers numbers;
+    private final PermitChecks checks;
+    private final CaseWorkflow workflow;
+    private final CaseHistory history;
+    private final SpeciesCatalogue species;
+    private final CitesSettings settings;
+    // Resolved lazily: the modules that fill sections depend on this service.
+    private final org.springframework.beans.factory.ObjectProvider<CaseFileSection> sections;
+    private final JdbcClient jdbc;
+    private final Validator validator;
+    private final Clock clock;
+
+    SeizureCases(SeizureCaseRepository cases, CaseNumbers numbers, PermitChecks checks, CaseWorkflow workflow,
+            CaseHistory history, SpeciesCatalogue species, CitesSettings settings,
+            org.springframework.beans.factory.ObjectProvider<CaseFileSection> sections,
+            JdbcClient jdbc, Validator validator, Clock clock) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.checks = checks;
+        this.workflow = workflow;
+        this.history = history;
+        this.species = species;
+        this.settings = settings;
+        this.sections = sections;
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Registers a seizure for the officer's unit and starts its flow; the pre-check findings are stored on return. */
+    @Transactional
+    public CaseView openCase(Registration r, WildcaseUser officer) {
+        validate(r);
+        if (officer.unit() == null || officer.unit().isBlank()) {
+            throw InvalidInputException.of("unit", "your account has no customs unit to register the case in");
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.timeZone()));
+        SeizureCase c = CaseMapping.newCase(r, numbers.next(officer.unit(), now.getYear()), officer.unit(),
+                officer.username(), now.toOffsetDateTime());
+        cases.saveAndFlush(c);
+        history.record(c.id, officer.username(), "Case registered with " + c.specimens.size() + " specimen line(s) and "
+                + c.documents.size() + " document(s)");
+        workflow.start(c.id, c.caseNumber, c.anyLive());
+        return view(c, officer);
+    }
+
+    @Override
+    @Transactional
+    public void runPreCheck(long caseId) {
+        SeizureCase c = cases.findById(caseId).orElseThrow();
+        CheckResult result = checks.check(CaseMapping.shipment(c));
+        c.findings.clear();
+        for (Finding f : result.findings()) {
+            SeizureCase.StoredFinding stored = new SeizureCase.StoredFinding();
+            stored.seizureCase = c;
+            stored.code = f.code().name();
+            stored.severity = f.severity().name();
+            stored.specimenIndex = f.specimenIndex();
+            stored.documentIndex = f.documentIndex();
+            stored.message = f.message();
+            c.findings.add(stored);
+        }
+        c.speciesListVersion = result.speciesListVersion();
+        long violations = result.findings().stream().filter(f -> f.severity() == Severity.VIOLATION).count();
+        history.record(caseId, CaseHistory.SYSTEM, "CITES pre-check: " + result.findings().size() + " finding(s), "
+                + violations + " violation(s), species list " + result.speciesListVersion());
+    }
+
+    @Override
+    @Transactional
+    public void markOverdue(long caseId, String reason) {
+        SeizureCase c = cases.findById(caseId).orElseThrow();
+        if (c.status != CaseStatus.OPEN) {
+            return;
+        }
+        int added = jdbc.sql("insert into case_alert (case_id, reason, since) select :id, :reason, :since "
+                + "where not exists (select 1 from case_alert where case_id = :id and reason = :reason)")
+                .param("id", caseId).param("reason", reason).param("since", OffsetDateTime.now(clock)).update();
+        c.overdue = true;
+        if (added > 0) {
+            history.record(caseId, CaseHistory.SYSTEM, "Marked overdue: " + reason);
+        }
+    }
+
+    /** Settles overdue marks (the task they were about is done); the case stays overdue while others remain. */
+    void settle(SeizureCase c, java.util.Set<String> reasons) {
+        for (String reason : reasons) {
+            jdbc.sql("delete from case_alert where case_id = :id and reason = :reason").param("id", c.id)
+                    .param("reason", reason).update();
+        }
+        c.overdue = !alerts(c.id).isEmpty();
+    }
+
+    List<String> alerts(long caseId) {
+        return jdbc.sql("select reason from case_alert where case_id = :id order by since").param("id", caseId)
+                .query(String.class).list();
+    }
+
+    void end(SeizureCase c, CaseStatus status) {
+        jdbc.sql("delete from case_alert where case_id = :id").param("id", c.id).update();
+        c.end(status);
+    }
+
+    /** The case file for a user who may see it; anyone else gets 404, as if it did not exist. */
+    @Transactional(readOnly = true)
+    public CaseView view(String caseNumber, WildcaseUser user) {
+        return view(visible(caseNumber, user), user);
+    }
+
+    /** A case by number for someone allowed to see it (404 otherwise). */
+    SeizureCase visible(String caseNumber, WildcaseUser user) {
+        SeizureCase c = cases.findByCaseNumber(caseNumber == null ? "" : caseNumber.trim())
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + "."));
+        if (!maySee(c, user)) {
+            throw new NotFoundException("No case " + caseNumber + ".");
+        }
+        return c;
+    }
+
+    /** A case by number for a module acting on it (the integration client's outcome): no visibility rule. */
+    @Transactional(readOnly = true)
+    public CaseRef ref(String caseNumber) {
+        return ref(cases.findByCaseNumber(caseNumber == null ? "" : caseNumber.trim())
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + ".")));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseRef visibleRef(String caseNumber, WildcaseUser user) {
+        return ref(visible(caseNumber, user));
+    }
+
+    static boolean maySee(SeizureCase c, WildcaseUser u) {
+        return u.has(Roles.MANAGER) || u.has(Roles.CITES_EXPERT) || (u.has(Roles.LEGAL_OFFICER) && c.reachedLegal)
+                || (u.has(Roles.CUSTOMS_OFFICER) && c.unit.equals(u.unit()));
+    }
+
+    /** Cases the user may see, newest first, filtered. */
+    @Transactional(readOnly = true)
+    public Page<CaseView.Summary> list(CaseFilter filter, WildcaseUser user, Pageable page) {
+        Specification<SeizureCase> spec = (root, query, cb) -> {
+            List<Predicate> seeable = new ArrayList<>();
+            if (user.has(Roles.MANAGER) || user.has(Roles.CITES_EXPERT)) {
+                seeable.add(cb.conjunction());
+            }
+            if (user.has(Roles.LEGAL_OFFICER)) {
+                seeable.add(cb.isTrue(root.get("reachedLegal")));
+            }
+            if (user.has(Roles.CUSTOMS_OFFICER) && user.unit() != null) {
+                seeable.add(cb.equal(root.get("unit"), user.unit()));
+            }
+            List<Predicate> all = new ArrayList<>();
+            all.add(seeable.isEmpty() ? cb.disjunction() : cb.or(seeable.toArray(Predicate[]::new)));
+            if (filter.status() != null) {
+                all.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.stage() != null) {
+                all.add(cb.equal(root.get("stage"), filter.stage()));
+            }
+            if (filter.unit() != null) {
+                all.add(cb.equal(root.get("unit"), filter.unit()));
+            }
+            if (filter.overdue() != null) {
+                all.add(cb.equal(root.get("overdue"), filter.overdue()));
+            }
+            if (filter.q() != null && !filter.q().isBlank()) {
+                String like = "%" + filter.q().trim().toLowerCase(Locale.ROOT) + "%";
+                all.add(cb.or(cb.like(cb.lower(root.get("caseNumber")), like),
+                        cb.like(cb.lower(root.get("location")), like),
+                        cb.like(cb.lower(cb.coalesce(root.get("declaredGoods"), "")), like)));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+        Pageable sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
+        return cases.findAll(spec, sorted).map(c -> new CaseView.Summary(c.caseNumber, c.unit, c.status, c.stage,
+                c.overdue, c.seizedAt, c.location, c.direction, c.registeredBy));
+    }
+
+    /** Filters of the case list; null means any. */
+    public record CaseFilter(CaseStatus status, Stage stage, String unit, Boolean overdue, String q) {
+    }
+
+    /** A manager withdraws a case at any stage: it ends WITHDRAWN, its tasks are gone, nothing is deleted. */
+    @Transactional
+    public CaseView withdraw(String caseNumber, String reason, WildcaseUser manager) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "is required");
+        }
+        SeizureCase c = visible(caseNumber, manager);
+        if (c.status != CaseStatus.OPEN) {
+            throw new ConflictException("Case " + caseNumber + " has already ended " + c.status + ".");
+        }
+        c.withdrawalReason = reason.trim();
+        workflow.withdraw(c.caseNumber);
+        end(c, CaseStatus.WITHDRAWN);
+        history.record(c.id, manager.username(), "Case withdrawn: " + reason.trim());
+        cases.flush();
+        return view(c, manager);
+    }
+
+    /** Applies what a completed task means to its case (stage, end, overdue marks) and records it. */
+    void apply(SeizureCase c, CaseTaskHandler.Result result, String who) {
+        if (!result.settledAlerts().isEmpty()) {
+            settle(c, result.settledAlerts());
+        }
+        if (result.stage() == Stage.LEGAL) {
+            c.reachedLegal = true;
+        }
+        if (result.endStatus() != null) {
+            end(c, result.endStatus());
+        } else if (result.stage() != null) {
+            c.stage = result.stage();
+        }
+        history.record(c.id, who, result.history());
+    }
+
+    /** A module moves a case on outside a task (an investigation outcome arriving). */
+    @Transactional
+    public void advance(long caseId, CaseTaskHandler.Result result, String who) {
+        apply(cases.findById(caseId).orElseThrow(), result, who);
+    }
+
+    SeizureCase byNumber(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+    }
+
+    CaseRef ref(SeizureCase c) {
+        return new CaseRef(c.id, c.caseNumber, c.unit, c.status, c.stage, c.documents.size(),
+                c.specimens.stream().map(s -> new CaseRef.Specimen(s.index, s.description, s.scientificName, s.term,
+                        s.quantity, s.unit, s.live, s.countryOfOrigin)).toList());
+    }
+
+    private CaseView view(SeizureCase c, WildcaseUser user) {
+        Map<String, Object> parts = sections.orderedStream()
+                .collect(Collectors.toMap(CaseFileSection::field, s -> Optional.ofNullable(s.of(c.id)), (a, b) -> a))
+                .entrySet().stream().filter(e -> e.getValue().isPresent())
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
+        List<CaseView.OpenTask> open = c.status == CaseStatus.OPEN ? workflow.openTasks(c.caseNumber).stream()
+                .map(t -> new CaseView.OpenTask(t.taskId(), t.taskKey(), t.name(), t.assignee(), t.due())).toList()
+                : List.of();
+        SpeciesList list = species.current();
+        Function<SeizureCase.SpecimenLine, String> appendix = s -> list.resolve(s.scientificName)
+                .map(t -> t.appendixFor(s.countryOfOrigin != null ? s.countryOfOrigin : c.routeOrigin).name())
+                .orElse(null);
+        return CaseMapping.view(c, appendix, alerts(c.id), parts, open, history.of(c.id));
+    }
+
+    private void validate(Registration r) {
+        List<FieldError> errors = new ArrayList<>(checks.problems(r.toShipment()));
+        validator.validate(r).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        errors.addAll(r.codeProblems());
+        if (r.location() == null || r.location().isBlank()) {
+            errors.add(new FieldError("location", "is required"));
+        }
+        if (r.transportMode() == null) {
+            errors.add(new FieldError("transportMode", "is required"));
+        }
+        if (r.specimens() != null) {
+            for (int i = 0; i < r.specimens().size(); i++) {
+                Registration.Specimen s = r.specimens().get(i);
+                if (s == null) {
+                    continue;
+                }
+                if (s.description() == null || s.description().isBlank()) {
+                    errors.add(new FieldError("specimens[" + i + "].description", "is required"));
+                }
+                if (s.quantity() == null) {
+                    errors.add(new FieldError("specimens[" + i + "].quantity", "is required"));
+                }
+            }
+        }
+        if (r.parties() != null) {
+            for (int i = 0; i < r.parties().size(); i++) {
+                Registration.Party p = r.parties().get(i);
+                if (p != null && p.dateOfBirth() != null && p.dateOfBirth().isAfter(java.time.LocalDate.now(clock))) {
+                    errors.add(new FieldError("parties[" + i + "].dateOfBirth", "may not lie in the future"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(FieldError::field));
+            throw new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
+                    + ": " + errors.get(0).message(), errors);
+        }
+    }
+
+    static List<String> split(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    static FindingCode code(String name) {
+        return FindingCode.valueOf(name);
+    }
+}

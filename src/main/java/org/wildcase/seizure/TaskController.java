@@ -1,0 +1,71 @@
+package org.wildcase.seizure;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wildcase.api.PagedResponse;
+import org.wildcase.security.CurrentUser;
+import org.wildcase.workflow.CaseWorkflow;
+import org.wildcase.workflow.WorkflowTask;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The task inbox over REST: list, claim, unclaim, complete (the body depends on the taskKey, see api.md). */
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "The tasks a user may work on")
+class TaskController {
+
+    private final CaseTasks tasks;
+    private final CurrentUser currentUser;
+
+    TaskController(CaseTasks tasks, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+    }
+
+    /** A task as api.md lists it. */
+    @JsonIgnoreProperties("candidateGroups")
+    record TaskItem(String taskId, String taskKey, String name, String caseNumber, java.time.OffsetDateTime created,
+            java.time.OffsetDateTime due, String assignee) {
+        static TaskItem of(WorkflowTask t) {
+            return new TaskItem(t.taskId(), t.taskKey(), t.name(), t.caseNumber(), t.created(), t.due(),
+                    t.assignee());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Tasks assigned to the caller plus unassigned ones of their roles, by due date then creation")
+    PagedResponse<TaskItem> inbox(@RequestParam(required = false) String caseNumber,
+            @RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PagedResponse.of(tasks.inbox(currentUser.require(), new CaseWorkflow.Inbox(caseNumber, taskKey,
+                overdue), PagedResponse.request(page, size)).map(TaskItem::of));
+    }
+
+    @PostMapping("/{taskId}/claim")
+    @Operation(summary = "Claim a task; 409 when someone else holds it")
+    void claim(@PathVariable String taskId) {
+        tasks.claim(taskId, currentUser.require());
+    }
+
+    @PostMapping("/{taskId}/unclaim")
+    @Operation(summary = "Give a claimed task back to its role")
+    void unclaim(@PathVariable String taskId) {
+        tasks.unclaim(taskId, currentUser.require());
+    }
+
+    @PostMapping("/{taskId}/complete")
+    @Operation(summary = "Complete a task with the body its taskKey asks for; returns the case file")
+    CaseView complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode body) {
+        return tasks.complete(taskId, body, currentUser.require());
+    }
+}

@@ -1,0 +1,73 @@
+package org.wildcase.workflow;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wildcase.api.ConflictException;
+import org.wildcase.api.InvalidInputException;
+import org.wildcase.api.NotFoundException;
+
+/** The holiday calendar an admin keeps, and working-day arithmetic on it (Monday to Friday, less holidays). */
+@Service
+public class WorkingDays {
+
+    /** A holiday as the admin sees it. */
+    public record Entry(LocalDate day, String name) {
+    }
+
+    private final Holidays holidays;
+
+    WorkingDays(Holidays holidays) {
+        this.holidays = holidays;
+    }
+
+    /** The day on which {@code count} working days after {@code start} have passed. */
+    @Transactional(readOnly = true)
+    public LocalDate addWorkingDays(LocalDate start, int count) {
+        Set<LocalDate> off = holidays.findByDayBetweenOrderByDay(start, start.plusDays(count * 3L + 60)).stream()
+                .map(Holiday::day).collect(Collectors.toSet());
+        LocalDate day = start;
+        int added = 0;
+        while (added < count) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !off.contains(day)) {
+                added++;
+            }
+        }
+        return day;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Entry> holidays() {
+        return holidays.findAllByOrderByDay().stream().map(h -> new Entry(h.day(), h.name())).toList();
+    }
+
+    @Transactional
+    public Entry add(LocalDate day, String name) {
+        if (day == null) {
+            throw InvalidInputException.of("day", "is required");
+        }
+        if (name == null || name.isBlank()) {
+            throw InvalidInputException.of("name", "is required");
+        }
+        if (holidays.existsById(day)) {
+            throw new ConflictException(day + " is already a holiday.");
+        }
+        holidays.save(new Holiday(day, name.trim()));
+        return new Entry(day, name.trim());
+    }
+
+    @Transactional
+    public void remove(LocalDate day) {
+        if (!holidays.existsById(day)) {
+            throw new NotFoundException(day + " is not a holiday.");
+        }
+        holidays.deleteById(day);
+    }
+}
