@@ -29,12 +29,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The {@code postgres} profile against a real PostgreSQL (embedded binaries): the connection comes from the same
  * environment variables a deployment sets, the same Flyway migrations apply, and the register and species list work.
- * Spring owns the database's lifecycle, so it stops after the engine and the pool.
+ * Spring owns the database's lifecycle, so it stops after the engine and the pool. It also takes cases through
+ * every path of the flow (the journeys it inherits), on PostgreSQL.
  */
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
-class PostgresProfileTest {
+class PostgresProfileTest extends org.wildcase.seizure.CaseJourneyTest {
 
     private static EmbeddedPostgres postgres;
 
@@ -74,9 +75,6 @@ class PostgresProfileTest {
 
     @Autowired
     DataSource dataSource;
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     PermitRegister register;

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.wildcase.CaseApi;
 import org.wildcase.Requests;
 import org.wildcase.WildcaseTest;
 import org.wildcase.workflow.CaseWorkflow;
@@ -27,45 +28,35 @@ import com.jayway.jsonpath.JsonPath;
 
 /** Cases taken through every path of the flow over REST, as the demo users, with the rules of api.md. */
 @WildcaseTest
-class CaseJourneyTest {
+public class CaseJourneyTest {
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
 
     @Autowired
     CaseWorkflow workflow;
 
+    CaseApi api;
+
+    @org.junit.jupiter.api.BeforeEach
+    void api() {
+        api = new CaseApi(mvc);
+    }
+
     static String registration(boolean live, String permitNumber) {
-        return """
-                {"seizedAt": "2026-11-20T09:30:00+06:00", "location": "Manas International Airport, cargo terminal",
-                 "direction": "EXPORT", "transportMode": "AIR", "conveyance": "FZ 1234", "purpose": "T", "source": "W",
-                 "route": {"origin": "KG", "transit": ["KZ"], "destination": "AE"},
-                 "parties": [{"role": "SUSPECT", "name": "A. Person", "nationality": "AE"}],
-                 "specimens": [{"description": "Falcons", "scientificName": "Falco cherrug", "term": "LIV", "quantity": 4,
-                                "live": %s},
-                               {"description": "Skins", "scientificName": "Panthera uncia", "term": "SKI", "quantity": 1}],
-                 "documents": [{"type": "EXPORT_PERMIT", "number": "%s", "issuingCountry": "KG", "original": true,
-                                "coversSpecimens": [0]}],
-                 "riskIndicators": ["HIGH_RISK_ROUTE"]}
-                """.formatted(live, permitNumber);
+        return CaseApi.registration(live, permitNumber);
     }
 
     String open(String user, boolean live) throws Exception {
-        MockHttpServletResponse r = mvc.perform(Requests.post(user, "/api/cases", registration(live, "KG-J-UNREGISTERED")))
-                .andExpect(status().isCreated()).andReturn().getResponse();
-        return JsonPath.read(r.getContentAsString(), "$.caseNumber");
+        return api.open(user, live);
     }
 
     String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        String json = mvc.perform(Requests.get(user, "/api/tasks").param("caseNumber", caseNumber)
-                .param("taskKey", taskKey)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<String> ids = JsonPath.read(json, "$.content[*].taskId");
-        assertThat(ids).as(taskKey + " for " + user + " in " + caseNumber).hasSize(1);
-        return ids.get(0);
+        return api.taskId(user, caseNumber, taskKey);
     }
 
     ResultActions complete(String user, String caseNumber, String taskKey, String body) throws Exception {
-        return mvc.perform(Requests.post(user, "/api/tasks/{id}/complete", body, taskId(user, caseNumber, taskKey)));
+        return api.complete(user, caseNumber, taskKey, body);
     }
 
     @Test
