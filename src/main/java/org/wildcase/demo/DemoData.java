@@ -72,7 +72,7 @@ class DemoData {
         record(new PermitRegistration("KG-2026-0024", DocumentType.EXPORT_PERMIT, today.minusDays(50), null, null,
                 "Ala-Too Falconry LLC", "KG", "KG123491", Purpose.T,
                 List.of(line("Falco cherrug", "LIV", 2, null, Source.C))));
-        register.recordShipment("KG-2026-0024", "BIS-2026-00001", List.of(new ShippedLine(0, BigDecimal.valueOf(2), null)));
+        register.recordShipment("KG-2026-0024", "BIS-2025-00017", List.of(new ShippedLine(0, BigDecimal.valueOf(2), null)));
         log.info("Loaded the demo permit register");
     }
 

@@ -48,8 +48,9 @@ public class SpeciesCatalogue {
         this.clock = clock;
     }
 
-    /** Loads the shipped list on the very first start. */
+    /** Loads the shipped list on the very first start, before anything (demo data included) checks a shipment. */
     @EventListener(ApplicationStartedEvent.class)
+    @org.springframework.core.annotation.Order(0)
     void loadDefaultListOnFirstStart() {
         if (versions.count() == 0) {
             VersionInfo v = importList("cites-species-central-asia.csv (shipped default)", readDefault(), "system");
