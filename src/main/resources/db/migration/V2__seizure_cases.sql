@@ -40,9 +40,11 @@ create table seizure_case (
     registered_by       varchar(100) not null,
     registered_at       timestamp with time zone not null,
     withdrawal_reason   varchar(2000),
+    process_instance_id varchar(64),
     version             bigint       not null
 );
 create index seizure_case_unit on seizure_case (unit);
+create index seizure_case_process on seizure_case (process_instance_id);
 create index seizure_case_status_stage on seizure_case (status, stage);
 
 create table case_specimen (

@@ -66,6 +66,11 @@ public class PermitChecks {
         return apply(shipment, catalogue.current(), codes, settings, register::find);
     }
 
+    /** Applies every rule to a shipment already validated (a stored registration). */
+    public CheckResult checkValidated(Shipment shipment) {
+        return apply(shipment, catalogue.current(), codes, settings, register::find);
+    }
+
     static CheckResult apply(Shipment shipment, SpeciesList species, TradeCodes codes, CitesSettings settings,
             Function<String, Optional<RegisteredPermit>> register) {
         ShipmentContext context = new ShipmentContext(shipment, species, codes, settings, register);

@@ -19,7 +19,6 @@ import org.wildcase.security.DemoSettings;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.seizure.CaseTasks;
-import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.workflow.CaseWorkflow;
@@ -159,8 +158,7 @@ class DemoCases {
                 mapper.readTree(json);
         node.put("seizedAt", daysAgo(daysAgo));
         Registration registration = mapper.treeToValue(node, Registration.class);
-        CaseView view = cases.openCase(registration, officer);
-        return view.caseNumber();
+        return cases.openCase(registration, officer);
     }
 
     private void complete(String caseNumber, String taskKey, WildcaseUser user, String body) throws Exception {

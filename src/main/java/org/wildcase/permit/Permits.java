@@ -4,12 +4,12 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Permits extends JpaRepository<Permit, Long> {
 
-    @EntityGraph(attributePaths = "lines")
+    @Query("select distinct p from Permit p left join fetch p.lines where p.number = :number")
     Optional<Permit> findByNumber(String number);
 
     boolean existsByNumber(String number);

@@ -35,7 +35,7 @@ class CaseController {
     @PostMapping
     @Operation(summary = "Register a seizure in the caller's unit and start its flow (customs-officer)")
     ResponseEntity<CaseView> open(@RequestBody Registration registration) {
-        CaseView view = cases.openCase(registration, currentUser.require());
+        CaseView view = cases.view(cases.openCase(registration, currentUser.require()), currentUser.require());
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/cases/{n}").buildAndExpand(view.caseNumber())
                 .toUri()).body(view);
     }

@@ -59,27 +59,32 @@ public class CaseTasks {
 
     /**
      * Completes a task: 403 for a role that may not, 404 for a case the user may not see, 409 for a task someone
-     * else holds or that has ended, 400 for an invalid body. Either everything is stored, or nothing.
+     * else holds or that has ended, 400 for an invalid body. Either everything is stored, or nothing. Returns the
+     * case number, so the caller can show the case file when it needs it.
      */
     @Transactional
-    public CaseView complete(String taskId, JsonNode body, WildcaseUser user) {
-        WorkflowTask task = authorize(taskId, user);
+    public String complete(String taskId, JsonNode body, WildcaseUser user) {
+        Authorized authorized = authorize(taskId, user);
+        WorkflowTask task = authorized.task();
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw new ConflictException("The task is held by " + task.assignee() + ".");
         }
-        SeizureCase c = cases.byNumber(task.caseNumber());
+        SeizureCase c = authorized.seizureCase();
         CaseTaskHandler handler = handlers.get(task.taskKey());
         if (handler == null) {
             throw new IllegalStateException("No module completes " + task.taskKey());
         }
         CaseTaskHandler.Result result = handler.complete(task.taskKey(), cases.ref(c), user, body);
-        workflow.complete(taskId, user.username(), result.flags());
+        workflow.complete(task, user.username(), result.flags());
         cases.apply(c, result, user.username());
-        return cases.view(c.caseNumber, user);
+        return c.caseNumber;
     }
 
-    /** The open task, if this user's role may work on it and they may see its case. */
-    private WorkflowTask authorize(String taskId, WildcaseUser user) {
+    private record Authorized(WorkflowTask task, SeizureCase seizureCase) {
+    }
+
+    /** The open task and its case, if this user's role may work on it and they may see the case. */
+    private Authorized authorize(String taskId, WildcaseUser user) {
         WorkflowTask task = workflow.task(taskId).orElseThrow(() -> workflow.ended(taskId)
                 ? new ConflictException("The task has already been completed or its case has ended.")
                 : new NotFoundException("No task " + taskId + "."));
@@ -88,7 +93,7 @@ public class CaseTasks {
         if (!byRole && !user.username().equals(task.assignee())) {
             throw new AccessDeniedException("Your role may not work on " + task.taskKey() + ".");
         }
-        SeizureCase c = cases.byNumber(task.caseNumber());
+        SeizureCase c = cases.byProcess(task.processInstanceId());
         // Customs tasks are their unit's: another unit's case is not found, as in the case file.
         boolean viaOtherRole = groups.stream().anyMatch(g -> !g.equals(Roles.CUSTOMS_OFFICER)
                 && user.roles().contains(g));
@@ -98,6 +103,6 @@ public class CaseTasks {
         if (!SeizureCases.maySee(c, user) && !viaOtherRole) {
             throw new NotFoundException("No task " + taskId + ".");
         }
-        return task;
+        return new Authorized(task, c);
     }
 }

@@ -134,6 +134,9 @@ class SeizureCase {
     @Column(name = "withdrawal_reason")
     String withdrawalReason;
 
+    @Column(name = "process_instance_id")
+    String processInstanceId;
+
     @Version
     long version;
 

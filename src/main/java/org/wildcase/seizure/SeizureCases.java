@@ -79,9 +79,12 @@ public class SeizureCases implements CaseSteps {
         this.clock = clock;
     }
 
-    /** Registers a seizure for the officer's unit and starts its flow; the pre-check findings are stored on return. */
+    /**
+     * Registers a seizure for the officer's unit and starts its flow; the pre-check findings are stored on return.
+     * Returns the case number.
+     */
     @Transactional
-    public CaseView openCase(Registration r, WildcaseUser officer) {
+    public String openCase(Registration r, WildcaseUser officer) {
         validate(r);
         if (officer.unit() == null || officer.unit().isBlank()) {
             throw InvalidInputException.of("unit", "your account has no customs unit to register the case in");
@@ -92,15 +95,16 @@ public class SeizureCases implements CaseSteps {
         cases.saveAndFlush(c);
         history.record(c.id, officer.username(), "Case registered with " + c.specimens.size() + " specimen line(s) and "
                 + c.documents.size() + " document(s)");
-        workflow.start(c.id, c.caseNumber, c.anyLive());
-        return view(c, officer);
+        c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
+        return c.caseNumber;
     }
 
     @Override
     @Transactional
     public void runPreCheck(long caseId) {
         SeizureCase c = cases.findById(caseId).orElseThrow();
-        CheckResult result = checks.check(CaseMapping.shipment(c));
+        // The registration was validated when it was opened; the rules apply to what was stored.
+        CheckResult result = checks.checkValidated(CaseMapping.shipment(c));
         c.findings.clear();
         for (Finding f : result.findings()) {
             SeizureCase.StoredFinding stored = new SeizureCase.StoredFinding();
@@ -251,7 +255,7 @@ public class SeizureCases implements CaseSteps {
 
     /** Applies what a completed task means to its case (stage, end, overdue marks) and records it. */
     void apply(SeizureCase c, CaseTaskHandler.Result result, String who) {
-        if (!result.settledAlerts().isEmpty()) {
+        if (c.overdue && !result.settledAlerts().isEmpty()) {
             settle(c, result.settledAlerts());
         }
         if (result.stage() == Stage.LEGAL) {
@@ -269,6 +273,11 @@ public class SeizureCases implements CaseSteps {
     @Transactional
     public void advance(long caseId, CaseTaskHandler.Result result, String who) {
         apply(cases.findById(caseId).orElseThrow(), result, who);
+    }
+
+    SeizureCase byProcess(String processInstanceId) {
+        return cases.findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("No case for this task."));
     }
 
     SeizureCase byNumber(String caseNumber) {

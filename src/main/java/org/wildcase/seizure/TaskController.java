@@ -25,10 +25,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class TaskController {
 
     private final CaseTasks tasks;
+    private final SeizureCases cases;
     private final CurrentUser currentUser;
 
-    TaskController(CaseTasks tasks, CurrentUser currentUser) {
+    TaskController(CaseTasks tasks, SeizureCases cases, CurrentUser currentUser) {
         this.tasks = tasks;
+        this.cases = cases;
         this.currentUser = currentUser;
     }
 
@@ -66,6 +68,7 @@ class TaskController {
     @PostMapping("/{taskId}/complete")
     @Operation(summary = "Complete a task with the body its taskKey asks for; returns the case file")
     CaseView complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode body) {
-        return tasks.complete(taskId, body, currentUser.require());
+        String caseNumber = tasks.complete(taskId, body, currentUser.require());
+        return cases.view(caseNumber, currentUser.require());
     }
 }

@@ -36,8 +36,12 @@ public class SpeciesCatalogue {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    /** Another node's import is noticed within this time; this node's own import at once. */
+    static final long RECHECK_NANOS = 5_000_000_000L;
+
     private volatile Long cachedVersionId;
     private volatile SpeciesList cached;
+    private volatile long checkedAt;
 
     SpeciesCatalogue(SpeciesListVersions versions, TaxonRows rows, TradeCodes codes,
             org.springframework.transaction.PlatformTransactionManager txManager, Clock clock) {
@@ -60,6 +64,10 @@ public class SpeciesCatalogue {
 
     /** The list in force now. */
     public SpeciesList current() {
+        SpeciesList list = cached;
+        if (list != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
+            return list;
+        }
         SpeciesListVersion active = tx.execute(s -> versions.findFirstByActiveTrueOrderByIdDesc().orElse(null));
         if (active == null) {
             throw new IllegalStateException("No species list has been loaded");
@@ -74,6 +82,7 @@ public class SpeciesCatalogue {
                 }
             }
         }
+        checkedAt = System.nanoTime();
         return cached;
     }
 
@@ -95,6 +104,7 @@ public class SpeciesCatalogue {
                 importedBy, parsed.size()));
         rows.saveAll(parsed.stream().map(r -> new TaxonRow(version.id(), r.line(), r.taxon())).toList());
         log.info("{} imported species list {} with {} taxa", importedBy, label, parsed.size());
+        checkedAt = 0; // the next read looks at the database again
         return info(version);
     }
 

@@ -37,11 +37,16 @@ public class CaseWorkflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
+    private final org.camunda.bpm.engine.RepositoryService repository;
+    private final Map<String, Map<String, List<String>>> declaredGroups =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    CaseWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    CaseWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history,
+            org.camunda.bpm.engine.RepositoryService repository) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
+        this.repository = repository;
     }
 
     /** Starts the case's process; the pre-check and everything up to the first user tasks run before it returns. */
@@ -54,8 +59,8 @@ public class CaseWorkflow {
 
     public Optional<WorkflowTask> task(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(view(task, caseNumbers(List.of(task)),
-                candidateGroups(taskId)));
+        // The case is found by its process instance, so no business-key query is needed here.
+        return task == null ? Optional.empty() : Optional.of(view(task, Map.of(), declaredGroups(task)));
     }
 
     /** Whether the task existed and has been completed (or ended with its case). */
@@ -91,10 +96,10 @@ public class CaseWorkflow {
      * Completes a task for {@code user}, claiming it first when nobody holds it, and sets the gateway flags.
      * Someone else's task, a task completed in the meantime, or a concurrent completion is a conflict.
      */
-    public void complete(String taskId, String user, Map<String, Object> flags) {
-        Task task = openTask(taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw new ConflictException("The task is held by " + task.getAssignee() + ".");
+    public void complete(WorkflowTask task, String user, Map<String, Object> flags) {
+        String taskId = task.taskId();
+        if (task.assignee() != null && !task.assignee().equals(user)) {
+            throw new ConflictException("The task is held by " + task.assignee() + ".");
         }
         for (String name : flags.keySet()) {
             if (!ProcessVariables.ALL.contains(name)) {
@@ -102,7 +107,7 @@ public class CaseWorkflow {
             }
         }
         try {
-            if (task.getAssignee() == null) {
+            if (task.assignee() == null) {
                 tasks.claim(taskId, user);
             }
             tasks.complete(taskId, flags);
@@ -145,6 +150,12 @@ public class CaseWorkflow {
         } catch (OptimisticLockingException e) {
             throw new ConflictException("The case changed at the same time; try again.");
         }
+    }
+
+    /** The id of the open task of this key in the case, if there is one. */
+    public Optional<String> openTaskId(String caseNumber, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).list()
+                .stream().findFirst().map(Task::getId);
     }
 
     public List<WorkflowTask> openTasks(String caseNumber) {
@@ -201,6 +212,20 @@ public class CaseWorkflow {
                 .map(l -> l.getGroupId()).toList();
     }
 
+    /**
+     * The candidate groups a task definition declares in the model, read once per process definition: checking a
+     * user's role on every task then costs no query.
+     */
+    private List<String> declaredGroups(Task task) {
+        return declaredGroups.computeIfAbsent(task.getProcessDefinitionId(), id -> {
+            Map<String, List<String>> byTask = new HashMap<>();
+            repository.getBpmnModelInstance(id)
+                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
+                    .forEach(ut -> byTask.put(ut.getId(), ut.getCamundaCandidateGroupsList()));
+            return byTask;
+        }).getOrDefault(task.getTaskDefinitionKey(), List.of());
+    }
+
     private Task openTask(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -223,6 +248,6 @@ public class CaseWorkflow {
         Function<Date, OffsetDateTime> at = d -> d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC);
         return new WorkflowTask(t.getId(), t.getTaskDefinitionKey(), t.getName(),
                 caseNumbers.get(t.getProcessInstanceId()), at.apply(t.getCreateTime()), at.apply(t.getDueDate()),
-                t.getAssignee(), groups);
+                t.getAssignee(), groups, t.getProcessInstanceId());
     }
 }

@@ -20,17 +20,20 @@ public class WorkingDays {
     public record Entry(LocalDate day, String name) {
     }
 
+    /** Deadlines are computed on every task start; the calendar changes a few times a year. */
+    static final long RELOAD_NANOS = 60_000_000_000L;
+
     private final Holidays holidays;
+    private volatile Set<LocalDate> cached;
+    private volatile long loadedAt;
 
     WorkingDays(Holidays holidays) {
         this.holidays = holidays;
     }
 
     /** The day on which {@code count} working days after {@code start} have passed. */
-    @Transactional(readOnly = true)
     public LocalDate addWorkingDays(LocalDate start, int count) {
-        Set<LocalDate> off = holidays.findByDayBetweenOrderByDay(start, start.plusDays(count * 3L + 60)).stream()
-                .map(Holiday::day).collect(Collectors.toSet());
+        Set<LocalDate> off = calendar();
         LocalDate day = start;
         int added = 0;
         while (added < count) {
@@ -41,6 +44,16 @@ public class WorkingDays {
             }
         }
         return day;
+    }
+
+    private Set<LocalDate> calendar() {
+        Set<LocalDate> days = cached;
+        if (days == null || System.nanoTime() - loadedAt > RELOAD_NANOS) {
+            days = holidays.findAll().stream().map(Holiday::day).collect(Collectors.toUnmodifiableSet());
+            cached = days;
+            loadedAt = System.nanoTime();
+        }
+        return days;
     }
 
     @Transactional(readOnly = true)
@@ -60,6 +73,7 @@ public class WorkingDays {
             throw new ConflictException(day + " is already a holiday.");
         }
         holidays.save(new Holiday(day, name.trim()));
+        cached = null;
         return new Entry(day, name.trim());
     }
 
@@ -69,5 +83,6 @@ public class WorkingDays {
             throw new NotFoundException(day + " is not a holiday.");
         }
         holidays.deleteById(day);
+        cached = null;
     }
 }
