@@ -22,8 +22,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.camunda..");
 
     @ArchTest
+    static final ArchRule the_workflow_module_knows_no_domain_module = noClasses()
+            .that().resideInAPackage("org.wildcase.workflow..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.wildcase.seizure..", "org.wildcase.expertise..",
+                    "org.wildcase.legal..", "org.wildcase.custody..");
+
+    @ArchTest
+    static final ArchRule cases_know_their_parts_only_through_ports = noClasses()
+            .that().resideInAPackage("org.wildcase.seizure..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.wildcase.expertise..", "org.wildcase.legal..",
+                    "org.wildcase.custody..", "org.wildcase.demo..");
+
+    @ArchTest
     static final ArchRule domain_modules_do_not_reach_into_the_ui_shell = noClasses()
             .that().resideInAnyPackage("org.wildcase.species", "org.wildcase.permit", "org.wildcase.check",
-                    "org.wildcase.seizure")
+                    "org.wildcase.seizure", "org.wildcase.expertise", "org.wildcase.legal", "org.wildcase.custody",
+                    "org.wildcase.audit", "org.wildcase.workflow")
             .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
 }
