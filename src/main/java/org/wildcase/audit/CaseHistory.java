@@ -19,17 +19,25 @@ public class CaseHistory {
     }
 
     private final HistoryEntries entries;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Clock clock;
 
-    CaseHistory(HistoryEntries entries, Clock clock) {
+    CaseHistory(HistoryEntries entries, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
         this.entries = entries;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Records a step in the caller's transaction, so it is kept exactly when the step is. */
+    /**
+     * Records a step in the caller's transaction, so it is kept exactly when the step is. A plain insert: an
+     * append-only row needs no entity in the persistence context.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long caseId, String who, String what) {
-        entries.save(new HistoryEntry(caseId, OffsetDateTime.now(clock), who == null ? SYSTEM : who, what));
+        jdbc.sql("insert into case_history (case_id, at, who, what) values (:caseId, :at, :who, :what)")
+                .param("caseId", caseId).param("at", OffsetDateTime.now(clock))
+                .param("who", who == null ? SYSTEM : who)
+                .param("what", what.length() > 2000 ? what.substring(0, 2000) : what).update();
     }
 
     @Transactional(readOnly = true)

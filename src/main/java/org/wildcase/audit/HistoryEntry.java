@@ -36,13 +36,6 @@ class HistoryEntry {
     protected HistoryEntry() {
     }
 
-    HistoryEntry(Long caseId, OffsetDateTime at, String who, String what) {
-        this.caseId = caseId;
-        this.at = at;
-        this.who = who;
-        this.what = what;
-    }
-
     CaseHistory.Entry view() {
         return new CaseHistory.Entry(at, who, what);
     }

@@ -59,6 +59,7 @@ class CaseController {
     @PostMapping("/{caseNumber}/withdraw")
     @Operation(summary = "Withdraw a case with a reason (manager): it ends WITHDRAWN and its open tasks are gone")
     CaseView withdraw(@PathVariable String caseNumber, @RequestBody(required = false) Withdrawal body) {
-        return cases.withdraw(caseNumber, body == null ? null : body.reason(), currentUser.require());
+        return cases.view(cases.withdraw(caseNumber, body == null ? null : body.reason(), currentUser.require()),
+                currentUser.require());
     }
 }

@@ -237,7 +237,7 @@ public class SeizureCases implements CaseSteps {
 
     /** A manager withdraws a case at any stage: it ends WITHDRAWN, its tasks are gone, nothing is deleted. */
     @Transactional
-    public CaseView withdraw(String caseNumber, String reason, WildcaseUser manager) {
+    public String withdraw(String caseNumber, String reason, WildcaseUser manager) {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "is required");
         }
@@ -249,8 +249,7 @@ public class SeizureCases implements CaseSteps {
         workflow.withdraw(c.caseNumber);
         end(c, CaseStatus.WITHDRAWN);
         history.record(c.id, manager.username(), "Case withdrawn: " + reason.trim());
-        cases.flush();
-        return view(c, manager);
+        return c.caseNumber;
     }
 
     /** Applies what a completed task means to its case (stage, end, overdue marks) and records it. */
@@ -285,9 +284,10 @@ public class SeizureCases implements CaseSteps {
     }
 
     CaseRef ref(SeizureCase c) {
-        return new CaseRef(c.id, c.caseNumber, c.unit, c.status, c.stage, c.documents.size(),
-                c.specimens.stream().map(s -> new CaseRef.Specimen(s.index, s.description, s.scientificName, s.term,
-                        s.quantity, s.unit, s.live, s.countryOfOrigin)).toList());
+        return new CaseRef(c.id, c.caseNumber, c.unit, c.status, c.stage,
+                () -> c.specimens.stream().map(s -> new CaseRef.Specimen(s.index, s.description, s.scientificName,
+                        s.term, s.quantity, s.unit, s.live, s.countryOfOrigin)).toList(),
+                () -> c.documents.size());
     }
 
     private CaseView view(SeizureCase c, WildcaseUser user) {
