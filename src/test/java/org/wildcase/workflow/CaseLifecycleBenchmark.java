@@ -50,7 +50,7 @@ public final class CaseLifecycleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = Integer.getInteger("bench.cases", 300);
+        int n = Integer.getInteger("bench.cases", 1000);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(WildcaseApplication.class).run(
                 "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=512", "--wildcase.demo.data=false",
                 "--camunda.bpm.job-execution.enabled=false", "--server.port=0",
