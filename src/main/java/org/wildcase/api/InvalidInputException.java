@@ -16,6 +16,12 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(message, List.of(new FieldError(field, message)));
     }
 
+    /** All the field errors of one request, the first one named in the detail. */
+    public static InvalidInputException of(List<FieldError> errors) {
+        return new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
+                + ": " + errors.get(0).message(), errors);
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

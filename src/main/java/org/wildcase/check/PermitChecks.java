@@ -114,8 +114,7 @@ public class PermitChecks {
     public void validate(Shipment s) {
         List<FieldError> errors = problems(s);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
-                    + ": " + errors.get(0).message(), errors);
+            throw InvalidInputException.of(errors);
         }
     }
 

@@ -215,8 +215,7 @@ public class SpecimenCustody implements CaseTaskHandler {
 
     private static void fail(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
-                    + ": " + errors.get(0).message(), errors);
+            throw InvalidInputException.of(errors);
         }
     }
 

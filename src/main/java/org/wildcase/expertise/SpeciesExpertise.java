@@ -198,8 +198,7 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
-                    + ": " + errors.get(0).message(), errors);
+            throw InvalidInputException.of(errors);
         }
     }
 

@@ -258,8 +258,7 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
 
         void throwIfAny() {
             if (!list.isEmpty()) {
-                throw new InvalidInputException(list.size() + " field(s) are invalid, first " + list.get(0).field()
-                        + ": " + list.get(0).message(), list);
+                throw InvalidInputException.of(list);
             }
         }
     }

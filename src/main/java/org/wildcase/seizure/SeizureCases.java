@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.ConflictException;
-import org.wildcase.api.FieldError;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.api.NotFoundException;
 import org.wildcase.audit.CaseHistory;
@@ -29,7 +28,6 @@ import org.wildcase.check.CheckResult;
 import org.wildcase.check.Finding;
 import org.wildcase.check.PermitChecks;
 import org.wildcase.check.Severity;
-import org.wildcase.check.FindingCode;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.species.CitesSettings;
@@ -39,7 +37,6 @@ import org.wildcase.workflow.CaseSteps;
 import org.wildcase.workflow.CaseWorkflow;
 
 import jakarta.persistence.criteria.Predicate;
-import jakarta.validation.Validator;
 
 /**
  * Seizure cases: registration (which starts the case flow), the case file, who may see which case, the stage and
@@ -59,13 +56,13 @@ public class SeizureCases implements CaseSteps {
     // Resolved lazily: the modules that fill sections depend on this service.
     private final org.springframework.beans.factory.ObjectProvider<CaseFileSection> sections;
     private final JdbcClient jdbc;
-    private final Validator validator;
+    private final RegistrationProblems problems;
     private final Clock clock;
 
     SeizureCases(SeizureCaseRepository cases, CaseNumbers numbers, PermitChecks checks, CaseWorkflow workflow,
             CaseHistory history, SpeciesCatalogue species, CitesSettings settings,
             org.springframework.beans.factory.ObjectProvider<CaseFileSection> sections,
-            JdbcClient jdbc, Validator validator, Clock clock) {
+            JdbcClient jdbc, RegistrationProblems problems, Clock clock) {
         this.cases = cases;
         this.numbers = numbers;
         this.checks = checks;
@@ -75,7 +72,7 @@ public class SeizureCases implements CaseSteps {
         this.settings = settings;
         this.sections = sections;
         this.jdbc = jdbc;
-        this.validator = validator;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -85,7 +82,7 @@ public class SeizureCases implements CaseSteps {
      */
     @Transactional
     public String openCase(Registration r, WildcaseUser officer) {
-        validate(r);
+        problems.requireValidForCase(r);
         if (officer.unit() == null || officer.unit().isBlank()) {
             throw InvalidInputException.of("unit", "your account has no customs unit to register the case in");
         }
@@ -305,50 +302,8 @@ public class SeizureCases implements CaseSteps {
         return CaseMapping.view(c, appendix, alerts(c.id), parts, open, history.of(c.id));
     }
 
-    private void validate(Registration r) {
-        List<FieldError> errors = new ArrayList<>(checks.problems(r.toShipment()));
-        validator.validate(r).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
-        errors.addAll(r.codeProblems());
-        if (r.location() == null || r.location().isBlank()) {
-            errors.add(new FieldError("location", "is required"));
-        }
-        if (r.transportMode() == null) {
-            errors.add(new FieldError("transportMode", "is required"));
-        }
-        if (r.specimens() != null) {
-            for (int i = 0; i < r.specimens().size(); i++) {
-                Registration.Specimen s = r.specimens().get(i);
-                if (s == null) {
-                    continue;
-                }
-                if (s.description() == null || s.description().isBlank()) {
-                    errors.add(new FieldError("specimens[" + i + "].description", "is required"));
-                }
-                if (s.quantity() == null) {
-                    errors.add(new FieldError("specimens[" + i + "].quantity", "is required"));
-                }
-            }
-        }
-        if (r.parties() != null) {
-            for (int i = 0; i < r.parties().size(); i++) {
-                Registration.Party p = r.parties().get(i);
-                if (p != null && p.dateOfBirth() != null && p.dateOfBirth().isAfter(java.time.LocalDate.now(clock))) {
-                    errors.add(new FieldError("parties[" + i + "].dateOfBirth", "may not lie in the future"));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparing(FieldError::field));
-            throw new InvalidInputException(errors.size() + " field(s) are invalid, first " + errors.get(0).field()
-                    + ": " + errors.get(0).message(), errors);
-        }
-    }
 
     static List<String> split(String joined) {
         return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
-    }
-
-    static FindingCode code(String name) {
-        return FindingCode.valueOf(name);
     }
 }

@@ -1,0 +1,85 @@
+package org.wildcase.seizure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.wildcase.api.FieldError;
+import org.wildcase.api.InvalidInputException;
+import org.wildcase.check.PermitChecks;
+
+import jakarta.validation.Validator;
+
+/**
+ * Every problem of a registration at once, sorted by field: the shipment's own rules, bean validation, and codes.
+ * A permit check needs only direction, seizure time and specimens; a case needs the whole registration.
+ */
+@Component
+class RegistrationProblems {
+
+    private final PermitChecks checks;
+    private final Validator validator;
+    private final Clock clock;
+
+    RegistrationProblems(PermitChecks checks, Validator validator, Clock clock) {
+        this.checks = checks;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Throws a 400 naming every invalid field, or returns when the registration may be checked. */
+    void requireValidForCheck(Registration r) {
+        fail(common(r));
+    }
+
+    /** Throws a 400 naming every invalid field, or returns when the registration may open a case. */
+    void requireValidForCase(Registration r) {
+        List<FieldError> errors = common(r);
+        if (r.location() == null || r.location().isBlank()) {
+            errors.add(new FieldError("location", "is required"));
+        }
+        if (r.transportMode() == null) {
+            errors.add(new FieldError("transportMode", "is required"));
+        }
+        if (r.specimens() != null) {
+            for (int i = 0; i < r.specimens().size(); i++) {
+                Registration.Specimen s = r.specimens().get(i);
+                if (s == null) {
+                    continue;
+                }
+                if (s.description() == null || s.description().isBlank()) {
+                    errors.add(new FieldError("specimens[" + i + "].description", "is required"));
+                }
+                if (s.quantity() == null) {
+                    errors.add(new FieldError("specimens[" + i + "].quantity", "is required"));
+                }
+            }
+        }
+        if (r.parties() != null) {
+            for (int i = 0; i < r.parties().size(); i++) {
+                Registration.Party p = r.parties().get(i);
+                if (p != null && p.dateOfBirth() != null && p.dateOfBirth().isAfter(LocalDate.now(clock))) {
+                    errors.add(new FieldError("parties[" + i + "].dateOfBirth", "may not lie in the future"));
+                }
+            }
+        }
+        fail(errors);
+    }
+
+    private List<FieldError> common(Registration r) {
+        List<FieldError> errors = new ArrayList<>(checks.problems(r.toShipment()));
+        validator.validate(r).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        errors.addAll(r.codeProblems());
+        return errors;
+    }
+
+    private static void fail(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field));
+            throw InvalidInputException.of(errors);
+        }
+    }
+}
