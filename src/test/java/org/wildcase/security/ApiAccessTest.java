@@ -67,7 +67,22 @@ class ApiAccessTest {
                         "/api/permits/cancel?number=NO-SUCH-PERMIT", null), Set.of("permits")),
                 new Endpoint("POST /api/permit-checks", u -> Requests.post(u, "/api/permit-checks",
                         "{\"direction\":\"EXPORT\",\"seizedAt\":\"2026-01-10T10:00:00+06:00\",\"specimens\":"
-                                + "[{\"scientificName\":\"Falco cherrug\",\"quantity\":1}]}"), PEOPLE))
+                                + "[{\"scientificName\":\"Falco cherrug\",\"quantity\":1}]}"), PEOPLE),
+                new Endpoint("POST /api/cases", u -> Requests.post(u, "/api/cases", "{}"),
+                        Set.of("officer.bishkek", "officer.osh")),
+                new Endpoint("GET /api/cases", u -> Requests.get(u, "/api/cases"), PEOPLE),
+                new Endpoint("GET /api/cases/{caseNumber}", u -> Requests.get(u, "/api/cases/BIS-1999-00001"), PEOPLE),
+                new Endpoint("POST /api/cases/{caseNumber}/withdraw", u -> Requests.post(u,
+                        "/api/cases/BIS-1999-00001/withdraw", "{\"reason\": \"x\"}"), Set.of("manager")),
+                new Endpoint("POST /api/cases/{caseNumber}/investigation-outcome", u -> Requests.post(u,
+                        "/api/cases/BIS-1999-00001/investigation-outcome", "{}"), Set.of("lawyer", "integration")),
+                new Endpoint("GET /api/tasks", u -> Requests.get(u, "/api/tasks"), PEOPLE),
+                new Endpoint("POST /api/tasks/{taskId}/complete", u -> Requests.post(u,
+                        "/api/tasks/no-such-task/complete", "{}"), PEOPLE),
+                new Endpoint("GET /api/holidays", u -> Requests.get(u, "/api/holidays"), PEOPLE),
+                new Endpoint("POST /api/holidays", u -> Requests.post(u, "/api/holidays", "{}"), Set.of("admin")),
+                new Endpoint("DELETE /api/holidays/{day}", u -> Requests.as(u,
+                        MockMvcRequestBuilders.delete("/api/holidays/1999-01-01")), Set.of("admin")))
                 .map(Arguments::of);
     }
 
