@@ -215,6 +215,14 @@ public class CaseJourneyTest {
         mvc.perform(Requests.get("manager", "/api/cases/{n}", n))
                 .andExpect(jsonPath("$.openTasks[*].taskKey").value(org.hamcrest.Matchers.containsInAnyOrder(
                         "IdentifySpecies", "RecordLiveSpecimenCare")));
+        String careTask = taskId("expert", n, "RecordLiveSpecimenCare");
+        mvc.perform(Requests.post("officer.osh", "/api/tasks/{id}/claim", null, careTask))
+                .andExpect(status().isNotFound());
+        mvc.perform(Requests.post("officer.osh", "/api/tasks/{id}/complete", """
+                {"facility": "Elsewhere", "keeper": "X", "placedAt": "2026-11-20T12:00:00+06:00"}""", careTask))
+                .andExpect(status().isNotFound());
+        mvc.perform(Requests.post("lawyer", "/api/tasks/{id}/claim", null, careTask))
+                .andExpect(status().isForbidden());
         complete("officer.bishkek", n, "RecordLiveSpecimenCare", """
                 {"facility": "Bishkek rescue centre", "keeper": "Dr. K.", "placedAt": "2026-11-20T12:00:00+06:00"}""")
                 .andExpect(jsonPath("$.care[0].facility").value("Bishkek rescue centre"));
