@@ -12,7 +12,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -110,7 +109,7 @@ class SecurityConfiguration {
      * demo users never exist, whatever the properties say (and prod refuses to start if they are asked for).
      */
     @Bean
-    UserDetailsService localUsers(DemoSettings demo, Environment env, PasswordEncoder encoder) {
+    LocalAccounts localUsers(DemoSettings demo, Environment env, PasswordEncoder encoder) {
         if (demoUsersAllowed(demo, env)) {
             return new LocalAccounts(DemoUsers.ACCOUNTS, encoder.encode(DemoUsers.PASSWORD));
         }

@@ -29,10 +29,13 @@ public class CaseTasks {
     private final CaseWorkflow workflow;
     private final SeizureCases cases;
     private final Map<String, CaseTaskHandler> handlers = new HashMap<>();
+    private final org.wildcase.security.UserDirectory directory;
 
-    CaseTasks(CaseWorkflow workflow, SeizureCases cases, List<CaseTaskHandler> handlers) {
+    CaseTasks(CaseWorkflow workflow, SeizureCases cases, List<CaseTaskHandler> handlers,
+            org.wildcase.security.UserDirectory directory) {
         this.workflow = workflow;
         this.cases = cases;
+        this.directory = directory;
         handlers.forEach(h -> h.taskKeys().forEach(k -> this.handlers.put(k, h)));
     }
 
@@ -43,6 +46,64 @@ public class CaseTasks {
         boolean onlyCustoms = user.roles().contains(Roles.CUSTOMS_OFFICER) && user.roles().size() == 1;
         String unit = onlyCustoms ? (user.unit() == null ? "-none-" : user.unit()) : null;
         return workflow.inbox(user.username(), user.roles(), unit, filter, page);
+    }
+
+    /**
+     * A task with its case file, for the task's form: 403 for a role that may not work on it, 404 for a case the
+     * user may not see, 409 for a task that has ended.
+     */
+    @Transactional(readOnly = true)
+    public OpenTask open(String taskId, WildcaseUser user) {
+        Authorized authorized = authorize(taskId, user);
+        return new OpenTask(authorized.task(), cases.view(authorized.seizureCase().caseNumber, user));
+    }
+
+    /** An open task and the file of its case. */
+    public record OpenTask(WorkflowTask task, CaseView caseFile) {
+    }
+
+    /** Every overdue task, whoever holds it: the managers' overview. */
+    @Transactional(readOnly = true)
+    public Page<WorkflowTask> overdue(WildcaseUser manager, Pageable page) {
+        requireManager(manager);
+        return workflow.overdueTasks(page);
+    }
+
+    /** The people a manager may hand this task to: holders of the roles the task is offered to. */
+    @Transactional(readOnly = true)
+    public List<String> candidatesFor(String taskId, WildcaseUser manager) {
+        requireManager(manager);
+        WorkflowTask task = openTask(taskId);
+        String unit = cases.byProcess(task.processInstanceId()).unit;
+        // Customs work stays in the case's unit; the other roles are national.
+        return task.candidateGroups().stream().flatMap(g -> directory.usersWithRole(g).stream()
+                .filter(p -> !g.equals(Roles.CUSTOMS_OFFICER) || unit.equals(p.unit())))
+                .map(org.wildcase.security.UserDirectory.Person::username).distinct().sorted().toList();
+    }
+
+    /** A manager hands a task to another person of the right role (also when someone holds it). */
+    @Transactional
+    public void reassign(String taskId, String toUser, WildcaseUser manager) {
+        if (toUser == null || toUser.isBlank()) {
+            throw org.wildcase.api.InvalidInputException.of("assignee", "is required");
+        }
+        if (!candidatesFor(taskId, manager).contains(toUser)) {
+            throw org.wildcase.api.InvalidInputException.of("assignee",
+                    toUser + " does not hold a role this task is offered to");
+        }
+        workflow.assign(taskId, toUser);
+    }
+
+    private static void requireManager(WildcaseUser user) {
+        if (!user.has(Roles.MANAGER)) {
+            throw new AccessDeniedException("Only managers oversee and reassign tasks.");
+        }
+    }
+
+    private WorkflowTask openTask(String taskId) {
+        return workflow.task(taskId).orElseThrow(() -> workflow.ended(taskId)
+                ? new ConflictException("The task has already been completed or its case has ended.")
+                : new NotFoundException("No task " + taskId + "."));
     }
 
     @Transactional

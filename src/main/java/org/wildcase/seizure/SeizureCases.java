@@ -183,8 +183,12 @@ public class SeizureCases implements CaseSteps {
     }
 
     static boolean maySee(SeizureCase c, WildcaseUser u) {
-        return u.has(Roles.MANAGER) || u.has(Roles.CITES_EXPERT) || (u.has(Roles.LEGAL_OFFICER) && c.reachedLegal)
-                || (u.has(Roles.CUSTOMS_OFFICER) && c.unit.equals(u.unit()));
+        return maySee(c.unit, c.reachedLegal, u);
+    }
+
+    private static boolean maySee(String unit, boolean reachedLegal, WildcaseUser u) {
+        return u.has(Roles.MANAGER) || u.has(Roles.CITES_EXPERT) || (u.has(Roles.LEGAL_OFFICER) && reachedLegal)
+                || (u.has(Roles.CUSTOMS_OFFICER) && unit.equals(u.unit()));
     }
 
     /** Cases the user may see, newest first, filtered. */
@@ -226,6 +230,60 @@ public class SeizureCases implements CaseSteps {
         Pageable sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
         return cases.findAll(spec, sorted).map(c -> new CaseView.Summary(c.caseNumber, c.unit, c.status, c.stage,
                 c.overdue, c.seizedAt, c.location, c.direction, c.registeredBy));
+    }
+
+    /**
+     * What a task list shows of each task's case: unit and species, for a page of case numbers in one query (no
+     * query per row). Only cases this user may see are described.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, TaskCase> describe(java.util.Collection<String> caseNumbers, WildcaseUser user) {
+        if (caseNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, TaskCase> found = new java.util.LinkedHashMap<>();
+        jdbc.sql("select c.case_number, c.unit, c.stage, c.overdue, c.reached_legal, s.scientific_name, s.description "
+                + "from seizure_case c left join case_specimen s on s.case_id = c.id "
+                + "where c.case_number in (:numbers) order by c.case_number, s.line_index")
+                .param("numbers", caseNumbers).query(rs -> {
+                    String number = rs.getString("case_number");
+                    String unit = rs.getString("unit");
+                    if (!maySee(unit, rs.getBoolean("reached_legal"), user)) {
+                        return;
+                    }
+                    String name = rs.getString("scientific_name");
+                    String species = name != null && !name.isBlank() ? name : rs.getString("description");
+                    found.merge(number, new TaskCase(number, unit, Stage.valueOf(rs.getString("stage")),
+                            rs.getBoolean("overdue"), species == null ? List.of() : List.of(species)),
+                            (a, b) -> a.with(b.species()));
+                });
+        return found;
+    }
+
+    /** A case as a task list shows it. */
+    public record TaskCase(String caseNumber, String unit, Stage stage, boolean overdue, List<String> species) {
+
+        TaskCase with(List<String> more) {
+            List<String> all = new ArrayList<>(species);
+            more.stream().filter(m -> !all.contains(m)).forEach(all::add);
+            return new TaskCase(caseNumber, unit, stage, overdue, all);
+        }
+    }
+
+    /** Open cases per stage and unit, for the managers' overview: one grouped query. */
+    @Transactional(readOnly = true)
+    public List<StageCount> openCasesPerStage(WildcaseUser manager) {
+        if (!manager.has(Roles.MANAGER)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only managers see the overview.");
+        }
+        return jdbc.sql("select stage, unit, count(*) as n from seizure_case where status = 'OPEN' "
+                + "group by stage, unit order by unit, stage")
+                .query((rs, row) -> new StageCount(Stage.valueOf(rs.getString("stage")), rs.getString("unit"),
+                        rs.getLong("n"))).list();
+    }
+
+    /** The number of open cases at one stage in one unit. */
+    public record StageCount(Stage stage, String unit, long cases) {
     }
 
     /** Filters of the case list; null means any. */

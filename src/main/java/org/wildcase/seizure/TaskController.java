@@ -48,9 +48,9 @@ class TaskController {
     @Operation(summary = "Tasks assigned to the caller plus unassigned ones of their roles, by due date then creation")
     PagedResponse<TaskItem> inbox(@RequestParam(required = false) String caseNumber,
             @RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PagedResponse.of(tasks.inbox(currentUser.require(), new CaseWorkflow.Inbox(caseNumber, taskKey,
-                overdue), PagedResponse.request(page, size)).map(TaskItem::of));
+                overdue, unit), PagedResponse.request(page, size)).map(TaskItem::of));
     }
 
     @PostMapping("/{taskId}/claim")

@@ -178,10 +178,17 @@ public class CaseWorkflow {
      */
     public Page<WorkflowTask> inbox(String user, Set<String> roles, String unitScope, Inbox filter,
             Pageable page) {
+        String unit = unitScope;
+        if (filter.unit() != null) {
+            if (unitScope != null && !unitScope.equals(filter.unit())) {
+                return Page.empty(page);
+            }
+            unit = filter.unit();
+        }
         TaskQuery query = tasks.createTaskQuery().processDefinitionKey(TaskKeys.PROCESS)
                 .or().taskAssignee(user).taskCandidateGroupIn(List.copyOf(roles)).endOr();
-        if (unitScope != null) {
-            query.processInstanceBusinessKeyLike(unitScope + "-%");
+        if (unit != null) {
+            query.processInstanceBusinessKeyLike(unit + "-%");
         }
         if (filter.caseNumber() != null) {
             query.processInstanceBusinessKey(filter.caseNumber());
@@ -195,15 +202,63 @@ public class CaseWorkflow {
         } else if (Boolean.FALSE.equals(filter.overdue())) {
             query.or().dueAfter(now).withoutDueDate().endOr();
         }
+        return page(query, page);
+    }
+
+    /** Every open case task past its due date, whoever holds it, for the managers' overview. */
+    public Page<WorkflowTask> overdueTasks(Pageable page) {
+        return page(tasks.createTaskQuery().processDefinitionKey(TaskKeys.PROCESS)
+                .dueBefore(ClockUtil.getCurrentTime()), page);
+    }
+
+    /** Hands a task to another person (a manager's reassignment); the caller has checked their role. */
+    public void assign(String taskId, String user) {
+        openTask(taskId);
+        try {
+            tasks.setAssignee(taskId, user);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("The task changed at the same time; try again.");
+        }
+    }
+
+    /**
+     * Pages a task query in the order asked for: by due date, creation or name; by default due date, then
+     * creation, as api.md lists tasks.
+     */
+    private Page<WorkflowTask> page(TaskQuery query, Pageable page) {
         long total = query.count();
-        List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage((int) page.getOffset(), page.getPageSize());
+        boolean ordered = false;
+        for (org.springframework.data.domain.Sort.Order order : page.getSort()) {
+            switch (order.getProperty()) {
+                case "due" -> query.orderByDueDate();
+                case "created" -> query.orderByTaskCreateTime();
+                case "name" -> query.orderByTaskName();
+                default -> {
+                    continue;
+                }
+            }
+            if (order.isAscending()) {
+                query.asc();
+            } else {
+                query.desc();
+            }
+            ordered = true;
+        }
+        if (!ordered) {
+            query.orderByDueDate().asc();
+        }
+        query.orderByTaskCreateTime().asc();
+        List<Task> found = query.listPage((int) page.getOffset(), page.getPageSize());
         Map<String, String> numbers = caseNumbers(found);
         return new PageImpl<>(found.stream().map(t -> view(t, numbers, List.of())).toList(), page, total);
     }
 
-    /** Filters of a task list; null means any. */
-    public record Inbox(String caseNumber, String taskKey, Boolean overdue) {
+    /** Filters of a task list; null means any. {@code unit} narrows to one customs unit's cases. */
+    public record Inbox(String caseNumber, String taskKey, Boolean overdue, String unit) {
+
+        public Inbox(String caseNumber, String taskKey, Boolean overdue) {
+            this(caseNumber, taskKey, overdue, null);
+        }
     }
 
     public List<String> candidateGroups(String taskId) {

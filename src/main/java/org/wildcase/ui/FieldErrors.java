@@ -1,0 +1,73 @@
+package org.wildcase.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.wildcase.api.FieldError;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+
+/**
+ * Puts the field errors of a refused request next to the fields they name. Fields are bound by the JSON path of
+ * the request body (for example {@code specimens[0].quantity}), so the UI shows exactly the errors the API reports,
+ * from the same validation.
+ */
+public final class FieldErrors {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    /** Binds a field to the path of the body value it edits; its own client-side checks are switched off. */
+    public <T extends HasValidation> T bind(String path, T field) {
+        field.setManualValidation(true);
+        fields.put(path, field);
+        return field;
+    }
+
+    /** Forgets the fields under a path, for a row that was removed. */
+    public void unbind(String pathPrefix) {
+        fields.keySet().removeIf(p -> p.equals(pathPrefix) || p.startsWith(pathPrefix + ".")
+                || p.startsWith(pathPrefix + "["));
+    }
+
+    public void clear() {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+    }
+
+    /**
+     * Shows each error next to its field (or the first field under the path it names) and returns those that have
+     * no field here, for the form to show as a summary.
+     */
+    public List<FieldError> show(List<FieldError> errors) {
+        clear();
+        List<FieldError> unplaced = new ArrayList<>();
+        HasValidation first = null;
+        for (FieldError error : errors) {
+            HasValidation field = fields.get(error.field());
+            if (field == null) {
+                field = fields.entrySet().stream().filter(e -> e.getKey().startsWith(error.field() + ".")
+                        || e.getKey().startsWith(error.field() + "[")).map(Map.Entry::getValue).findFirst()
+                        .orElse(null);
+            }
+            if (field == null) {
+                unplaced.add(error);
+                continue;
+            }
+            field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + "; " + error.message()
+                    : error.message());
+            field.setInvalid(true);
+            if (first == null) {
+                first = field;
+            }
+        }
+        if (first instanceof Component c && c instanceof com.vaadin.flow.component.Focusable<?> f) {
+            f.focus();
+        }
+        return unplaced;
+    }
+}
