@@ -116,7 +116,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         header.setPadding(false);
         if (c.overdue()) {
             Span overdue = new Span(getTranslation("case.overdue") + ": " + String.join(", ", c.overdueReasons()));
-            overdue.getElement().getThemeList().add("badge error");
+            org.wildcase.ui.Marks.alert(overdue);
             overdue.setId("case-overdue");
             header.add(overdue);
         }

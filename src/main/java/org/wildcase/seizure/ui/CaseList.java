@@ -108,7 +108,7 @@ class CaseList extends VerticalLayout {
         grid.addComponentColumn(c -> {
             Span mark = new Span(c.overdue() ? getTranslation("tasks.overdue") : "");
             if (c.overdue()) {
-                mark.getElement().getThemeList().add("badge error");
+                org.wildcase.ui.Marks.alert(mark);
             }
             return mark;
         }).setHeader(getTranslation("cases.column.overdue")).setAutoWidth(true);

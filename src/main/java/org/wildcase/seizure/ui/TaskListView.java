@@ -147,7 +147,7 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         Span due = new Span(Formats.dateTime(r.task().due(), zone, getLocale()));
         if (r.overdue()) {
             due.setText(due.getText() + " · " + getTranslation("tasks.overdue"));
-            due.getElement().getThemeList().add("badge error");
+            org.wildcase.ui.Marks.alert(due);
             due.addClassName("overdue");
         }
         return due;
