@@ -209,6 +209,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component specimens(CaseView c) {
         Grid<CaseView.SpecimenView> grid = new Grid<>();
         grid.setId("case-specimens");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(s -> s.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseView.SpecimenView::description).setHeader(getTranslation("specimen.description"));
@@ -217,7 +218,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 : getTranslation("appendix." + s.appendix())).setHeader(getTranslation("specimen.appendix"));
         grid.addColumn(s -> (s.term() == null ? "" : s.term() + " ") + Formats.quantity(s.quantity(), s.unit()))
                 .setHeader(getTranslation("specimen.quantity"));
-        grid.addColumn(s -> getTranslation(s.live() ? "yes" : "no")).setHeader(getTranslation("specimen.live"));
+        grid.addColumn(s -> getTranslation(s.live() ? "yes" : "no")).setHeader(getTranslation("field.live"));
         grid.addColumn(s -> (s.source() == null ? "" : s.source().name()) + " / "
                 + Objects.toString(s.countryOfOrigin(), "")).setHeader(getTranslation("specimen.origin"));
         grid.setItems(c.specimens());
@@ -227,6 +228,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component documents(CaseView c) {
         Grid<CaseView.DocumentView> grid = new Grid<>();
         grid.setId("case-documents");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(d -> d.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> d.type() == null ? "" : getTranslation("documentType." + d.type()))
@@ -256,6 +258,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component findings(CaseView c) {
         Grid<Finding> grid = new Grid<>();
         grid.setId("case-findings");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(f -> getTranslation("severity." + f.severity())).setHeader(getTranslation("finding.severity"))
                 .setAutoWidth(true);
@@ -281,6 +284,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component openTasks(CaseView c) {
         Grid<CaseView.OpenTask> grid = new Grid<>();
         grid.setId("case-open-tasks");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("tasks.column.task"));
         grid.addColumn(t -> Objects.toString(t.assignee(), "")).setHeader(getTranslation("tasks.column.assignee"));
@@ -299,6 +303,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component history(CaseView c) {
         Grid<CaseHistory.Entry> grid = new Grid<>();
         grid.setId("case-history");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(h -> Formats.dateTime(h.at(), zone, getLocale())).setHeader(getTranslation("history.at"))
                 .setAutoWidth(true);

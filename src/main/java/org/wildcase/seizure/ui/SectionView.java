@@ -79,6 +79,7 @@ final class SectionView {
     private Component table(JsonNode array) {
         Grid<JsonNode> grid = new Grid<>();
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (array.size() == 0) {
             grid.setEmptyStateText(owner.getTranslation("case.section.empty"));
             return grid;

@@ -115,13 +115,13 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("tasks-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(r -> caseLink(r.task().caseNumber())).setHeader(getTranslation("tasks.column.case"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("task." + r.task().taskKey())).setHeader(getTranslation("tasks.column.task"))
                 .setSortProperty("name").setAutoWidth(true);
         grid.addColumn(r -> r.kase() == null ? "" : String.join(", ", r.kase().species()))
-                .setHeader(getTranslation("tasks.column.species")).setFlexGrow(1);
+                .setHeader(getTranslation("tasks.column.species")).setFlexGrow(1).setWidth("10em");
         grid.addColumn(r -> r.kase() == null ? "" : r.kase().unit()).setHeader(getTranslation("tasks.column.unit"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.task().created(), zone, getLocale()))
@@ -131,7 +131,7 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.task().assignee() == null ? "" : r.task().assignee())
                 .setHeader(getTranslation("tasks.column.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.column.actions"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("14em").setFlexGrow(0).setFrozenToEnd(true);
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("tasks.empty"));

@@ -116,6 +116,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         f -> getTranslation("severity." + f.severity()) + ": " + f.message(), Collectors.toList())));
         com.vaadin.flow.component.grid.Grid<CaseView.SpecimenView> grid = new com.vaadin.flow.component.grid.Grid<>();
         grid.setId("task-specimens");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(s -> s.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseView.SpecimenView::description).setHeader(getTranslation("specimen.description"));
