@@ -2,6 +2,7 @@ package org.wildcase.workflow;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,6 +60,13 @@ public class WorkingDays {
     @Transactional(readOnly = true)
     public List<Entry> holidays() {
         return holidays.findAllByOrderByDay().stream().map(h -> new Entry(h.day(), h.name())).toList();
+    }
+
+    /** The holidays of one calendar year, by date. */
+    @Transactional(readOnly = true)
+    public List<Entry> holidays(Year year) {
+        return holidays.findByDayBetweenOrderByDay(year.atDay(1), year.atMonth(12).atEndOfMonth()).stream()
+                .map(h -> new Entry(h.day(), h.name())).toList();
     }
 
     @Transactional
