@@ -22,6 +22,9 @@ public class WorkingDays {
     }
 
     /** Deadlines are computed on every task start; the calendar changes a few times a year. */
+    /** The length of the holiday table's name column. */
+    public static final int MAX_NAME = 200;
+
     static final long RELOAD_NANOS = 60_000_000_000L;
 
     private final Holidays holidays;
@@ -76,6 +79,9 @@ public class WorkingDays {
         }
         if (name == null || name.isBlank()) {
             throw InvalidInputException.of("name", "is required");
+        }
+        if (name.trim().length() > MAX_NAME) {
+            throw InvalidInputException.of("name", "must be at most " + MAX_NAME + " characters");
         }
         if (holidays.existsById(day)) {
             throw new ConflictException(day + " is already a holiday.");
