@@ -39,7 +39,7 @@ public class OrganisationNames {
     public static final String FIELD_NAME_RU = "nameRu";
     public static final String FIELD_NAME_KY = "nameKy";
 
-    static final int MAX_NAME = 300;
+    public static final int MAX_NAME = 300;
 
     /** Messages of {@link InvalidInputException} errors, stable so that a view can translate them. */
     public static final String REQUIRED = "is required";
