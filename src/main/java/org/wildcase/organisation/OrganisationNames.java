@@ -57,12 +57,15 @@ public class OrganisationNames {
     /** The names of one agency or unit; {@code version} is what an update must name to prove it saw the latest. */
     public record Entry(String code, Kind kind, String nameEn, String nameRu, String nameKy, long version) {
 
-        /** The name in the locale's language: Russian or Kyrgyz when given, else English, else the code. */
+        /**
+         * The name in the locale's language: Russian or Kyrgyz when given. A missing Kyrgyz name falls back to
+         * Russian, which every reader of Kyrgyz also reads; then English, then the code.
+         */
         public String name(Locale locale) {
             String language = locale == null ? "" : locale.getLanguage();
             String localised = switch (language) {
                 case "ru" -> nameRu;
-                case "ky" -> nameKy;
+                case "ky" -> nameKy != null && !nameKy.isBlank() ? nameKy : nameRu;
                 default -> null;
             };
             if (localised != null && !localised.isBlank()) {

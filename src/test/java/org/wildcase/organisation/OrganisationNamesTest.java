@@ -61,9 +61,9 @@ class OrganisationNamesTest {
     }
 
     @Test
-    void kyrgyz_falls_back_to_english_until_a_kyrgyz_name_is_given() {
+    void kyrgyz_falls_back_to_russian_until_a_kyrgyz_name_is_given() {
         Entry unit = newUnit();
-        assertThat(names.name(unit.code(), KY)).isEqualTo("Port Control Unit Test");
+        assertThat(names.name(unit.code(), KY)).isEqualTo(unit.nameRu());
 
         names.update(unit.code(), "Port Control Unit Test", "Отдел портового контроля Тест", "Порттук көзөмөл бөлүмү",
                 unit.version());

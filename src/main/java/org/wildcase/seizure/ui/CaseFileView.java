@@ -57,8 +57,11 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final SectionView sections;
     private String caseNumber = "";
 
+    private final org.wildcase.ui.UnitLabels units;
+
     CaseFileView(SeizureCases cases, CaseDiagram diagram, List<CaseFileAction> actions, CurrentUser currentUser,
-            CitesSettings settings, ObjectMapper mapper) {
+            CitesSettings settings, ObjectMapper mapper, org.wildcase.ui.UnitLabels units) {
+        this.units = units;
         this.cases = cases;
         this.diagram = diagram;
         this.actions = actions;
@@ -110,7 +113,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         H2 title = new H2(getTranslation("case.title", c.caseNumber()));
         title.setId("case-title");
         Span status = new Span(getTranslation("status." + c.status()) + " · " + getTranslation("stage." + c.stage())
-                + " · " + c.unit());
+                + " · " + units.label(c.unit(), getLocale()));
         status.setId("case-status");
         VerticalLayout header = new VerticalLayout(title, status);
         header.setPadding(false);

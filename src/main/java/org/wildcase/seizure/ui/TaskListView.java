@@ -157,6 +157,8 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         Button open = new Button(getTranslation("tasks.open"), e -> open(r));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         open.setId("task-open-" + r.task().taskId());
+        open.getElement().setAttribute("data-case", String.valueOf(r.task().caseNumber()));
+        open.getElement().setAttribute("data-task", r.task().taskKey());
         HorizontalLayout buttons = new HorizontalLayout(open);
         buttons.setSpacing(false);
         buttons.getStyle().set("gap", "var(--lumo-space-xs)");
