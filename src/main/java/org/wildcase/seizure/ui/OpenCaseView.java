@@ -30,7 +30,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -45,6 +44,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -110,15 +111,15 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         findings.setId("open-findings");
         findings.setAllRowsVisible(true);
         findings.setEmptyStateText(getTranslation("open.findings.none"));
-        findings.addComponentColumn(this::severity).setHeader(getTranslation("open.finding.severity"))
+        findings.addComponentColumn(this::severity).setKey("severity").setHeader(getTranslation("open.finding.severity"))
                 .setAutoWidth(true).setFlexGrow(0);
-        findings.addColumn(f -> getTranslation("finding." + f.code().name())).setHeader(getTranslation("open.finding.code"))
+        findings.addColumn(f -> getTranslation("finding." + f.code().name())).setKey("code").setHeader(getTranslation("open.finding.code"))
                 .setAutoWidth(true);
-        findings.addColumn(f -> specimenLine(f.specimenIndex())).setHeader(getTranslation("open.finding.specimen"))
+        findings.addColumn(f -> specimenLine(f.specimenIndex())).setKey("specimen").setHeader(getTranslation("open.finding.specimen"))
                 .setAutoWidth(true);
-        findings.addColumn(f -> documentLine(f.documentIndex())).setHeader(getTranslation("open.finding.document"))
+        findings.addColumn(f -> documentLine(f.documentIndex())).setKey("document").setHeader(getTranslation("open.finding.document"))
                 .setAutoWidth(true);
-        findings.addColumn(Finding::message).setHeader(getTranslation("open.finding.message")).setFlexGrow(2);
+        findings.addColumn(Finding::message).setKey("message").setHeader(getTranslation("open.finding.message")).setFlexGrow(2);
         registerAnother.setText(getTranslation("open.registerAnother"));
         registerAnother.setIcon(VaadinIcon.PLUS.create());
         registerAnother.setId("open-register-another");
@@ -191,9 +192,8 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         problems.setVisible(false);
         save.setVisible(false);
 
-        Anchor number = new Anchor("cases/" + caseFile.caseNumber(), caseFile.caseNumber());
-        // Navigates inside the application like a RouterLink; the case file view owns that route.
-        number.getElement().setAttribute("router-link", true);
+        RouterLink number = new RouterLink(caseFile.caseNumber(), CaseFileView.class,
+                new RouteParameters("caseNumber", caseFile.caseNumber()));
         number.setId("open-case-number");
         Span stage = new Span(getTranslation("open.stage") + ": " + getTranslation("stage." + caseFile.stage().name()));
         stage.setId("open-stage");

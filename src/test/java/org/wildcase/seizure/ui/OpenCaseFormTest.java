@@ -3,62 +3,36 @@ package org.wildcase.seizure.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.context.support.WithUserDetails;
-import org.wildcase.WildcaseTest;
 import org.wildcase.check.Direction;
 import org.wildcase.permit.DocumentType;
-import org.wildcase.security.CurrentUser;
 import org.wildcase.seizure.Registration;
-import org.wildcase.seizure.SeizureCases;
-import org.wildcase.species.CitesSettings;
 import org.wildcase.species.Purpose;
 import org.wildcase.species.Source;
-import org.wildcase.species.SpeciesCatalogue;
-import org.wildcase.species.TradeCodes;
+import org.wildcase.ui.ViewTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.HasValidation;
 
 /**
- * The registration form against the real case service, without a browser: the body it builds is the api.md body
- * and opens a case; the errors of an empty form all land next to fields, and nothing is stored.
+ * The registration form against the real case service, driven through its fields: the body it builds is the api.md
+ * body and opens a case; the errors of an empty form all land next to fields, and nothing is stored.
  */
-@WildcaseTest
-class OpenCaseFormTest {
+class OpenCaseFormTest extends ViewTest {
 
-    @Autowired
-    SeizureCases cases;
-    @Autowired
-    CurrentUser currentUser;
-    @Autowired
-    SpeciesCatalogue catalogue;
-    @Autowired
-    TradeCodes codes;
-    @Autowired
-    CitesSettings settings;
-    @Autowired
-    ObjectMapper mapper;
-    @Autowired
-    Clock clock;
     @Autowired
     JdbcClient jdbc;
 
     OpenCaseView view() {
-        return new OpenCaseView(cases, currentUser, catalogue, codes, settings, mapper, clock);
+        login("officer.bishkek");
+        return navigate(OpenCaseView.class);
     }
 
     long storedCases() {
@@ -105,13 +79,7 @@ class OpenCaseFormTest {
         return names;
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
-    @WithUserDetails("officer.bishkek")
     void the_body_of_a_filled_form_is_the_api_body_and_registers_a_case_with_its_findings() {
         OpenCaseView view = view();
         fill(view.form);
@@ -160,7 +128,6 @@ class OpenCaseFormTest {
     }
 
     @Test
-    @WithUserDetails("officer.bishkek")
     void every_error_of_an_empty_form_is_placed_next_to_its_field_and_nothing_is_stored() {
         OpenCaseView view = view();
         RegistrationForm form = view.form;
@@ -182,7 +149,6 @@ class OpenCaseFormTest {
     }
 
     @Test
-    @WithUserDetails("officer.bishkek")
     void removing_a_row_rebinds_the_rows_after_it_and_keeps_covered_lines() {
         OpenCaseView view = view();
         RegistrationForm form = view.form;
@@ -204,16 +170,5 @@ class OpenCaseFormTest {
         assertThat(third.quantity.isInvalid()).isTrue();
         assertThat(form.specimens.get(0).quantity.isInvalid()).isFalse();
         assertThat(second.quantity.isInvalid()).isFalse();
-    }
-
-    @Test
-    void a_customs_account_without_a_unit_sees_why_and_no_form() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "nounit", "n/a", List.of(new SimpleGrantedAuthority("ROLE_customs-officer"))));
-
-        OpenCaseView view = view();
-
-        assertThat(view.form).isNull();
-        assertThat(view.getChildren().anyMatch(c -> c.getId().filter("open-no-unit"::equals).isPresent())).isTrue();
     }
 }
