@@ -114,7 +114,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
             reassign.setId("reassign-" + t.taskId());
             return reassign;
-        });
+        }).setKey("reassign");
         overdueTasks.setEmptyStateText(getTranslation("overview.overdueTasks.none"));
         overdueTasks.setHeight("300px");
         overdueTasks.setItems(q -> tasks.overdue(manager, PageRequest.of(q.getPage(), q.getPageSize())).stream(),

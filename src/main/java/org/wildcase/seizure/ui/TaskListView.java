@@ -131,7 +131,7 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.task().assignee() == null ? "" : r.task().assignee())
                 .setHeader(getTranslation("tasks.column.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.column.actions"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("14em").setFlexGrow(0).setFrozenToEnd(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("14em").setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("tasks.empty"));

@@ -130,6 +130,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         "specimen.quantity")).setAutoWidth(true);
         grid.addColumn(s -> String.join("; ", findings.getOrDefault(s.index(), List.of())))
                 .setHeader(getTranslation("specimen.findings")).setFlexGrow(2);
+        grid.setItems(c.specimens());
         return grid;
     }
 
