@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.FieldError;
@@ -20,6 +21,7 @@ import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseTaskHandler;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.seizure.Stage;
+import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.workflow.CaseWorkflow;
@@ -161,11 +163,26 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
     }
 
     /**
-     * The outcome of an investigation, from a legal officer who may see the case or from the integration client
-     * (any case number). A case that is not waiting for one is a conflict.
+     * The outcome of an investigation, with the body of {@code POST /api/cases/{caseNumber}/investigation-outcome}
+     * as a form builds it: read and judged exactly as the API reads it. 403 for a role that may not, 404 for a case
+     * a legal officer may not see, 400 with field errors, 409 when the case is not waiting. Returns the legal part
+     * of the case file.
      */
     @Transactional
-    public Object recordOutcome(String caseNumber, InvestigationOutcome b, WildcaseUser user, boolean byIntegration) {
+    public Object recordOutcome(String caseNumber, JsonNode body, WildcaseUser user) {
+        requireOutcomeRole(user);
+        return recordOutcome(caseNumber, JsonBodies.read(mapper, body, InvestigationOutcome.class), user);
+    }
+
+    /**
+     * The outcome of an investigation, from a legal officer who may see the case or from the integration client
+     * (any case number; it sees no case file). A case that is not waiting for one is a conflict.
+     */
+    @Transactional
+    public Object recordOutcome(String caseNumber, InvestigationOutcome b, WildcaseUser user) {
+        requireOutcomeRole(user);
+        // A legal officer answers for the cases they may see; the integration client for any case number.
+        boolean byIntegration = user.has(Roles.INTEGRATION) && !user.has(Roles.LEGAL_OFFICER);
         CaseRef ref = byIntegration ? cases.ref(caseNumber) : cases.visibleRef(caseNumber, user);
         Errors errors = new Errors();
         errors.require("outcome", b == null ? null : b.outcome());
@@ -185,6 +202,17 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
                 + (b.reference() == null ? "" : " (" + b.reference() + ")")).movingTo(Stage.DISPOSAL)
                 .settling(OUTCOME_AWAITED), user.username());
         return of(ref.id());
+    }
+
+    /** Whether the case waits for an investigation outcome now (it was referred, and nothing has arrived yet). */
+    public boolean awaitsInvestigationOutcome(String caseNumber) {
+        return workflow.awaitsInvestigationOutcome(caseNumber);
+    }
+
+    private static void requireOutcomeRole(WildcaseUser user) {
+        if (!user.has(Roles.LEGAL_OFFICER) && !user.has(Roles.INTEGRATION)) {
+            throw new AccessDeniedException("Only legal officers and the integration client record outcomes.");
+        }
     }
 
     @Override

@@ -5,8 +5,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.wildcase.security.CurrentUser;
-import org.wildcase.security.Roles;
-import org.wildcase.security.WildcaseUser;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,8 +26,6 @@ class OutcomeController {
     @Operation(summary = "The outcome of a criminal investigation, correlated to the case waiting for it; "
             + "409 when the case is not waiting")
     Object outcome(@PathVariable String caseNumber, @RequestBody LegalHandling.InvestigationOutcome body) {
-        WildcaseUser user = currentUser.require();
-        boolean integration = user.has(Roles.INTEGRATION) && !user.has(Roles.LEGAL_OFFICER);
-        return legal.recordOutcome(caseNumber, body, user, integration);
+        return legal.recordOutcome(caseNumber, body, currentUser.require());
     }
 }

@@ -134,7 +134,7 @@ public final class CaseLifecycleBenchmark {
                     complete(n, "QualifyOffence", LAWYER, "{\"qualification\": \"CRIMINAL\", \"legalBasis\": \"Art. 2\"}");
                     complete(n, "ReferToInvestigation", LAWYER, "{\"agency\": \"Police\", \"referredOn\": \"2026-11-20\"}");
                     legal.recordOutcome(n, mapper.readValue("{\"outcome\": \"CONVICTED\", \"decidedAt\": \"2026-11-21\"}",
-                            LegalHandling.InvestigationOutcome.class), LAWYER, false);
+                            LegalHandling.InvestigationOutcome.class), LAWYER);
                     disposal(n);
                 }
                 case LIVE_RELEASE -> {

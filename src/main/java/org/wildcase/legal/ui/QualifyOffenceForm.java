@@ -1,0 +1,84 @@
+package org.wildcase.legal.ui;
+
+import java.util.List;
+
+import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.FieldErrors;
+import org.wildcase.ui.Forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** {@code QualifyOffence}: administrative or criminal, with the legal basis, next to what the expert concluded. */
+final class QualifyOffenceForm extends FormLayout implements TaskForm {
+
+    static final List<String> QUALIFICATIONS = List.of("ADMINISTRATIVE", "CRIMINAL");
+
+    final Div expertise = new Div();
+    final RadioButtonGroup<String> qualification = new RadioButtonGroup<>();
+    final TextArea legalBasis = new TextArea();
+    private final FieldErrors errors = new FieldErrors();
+
+    QualifyOffenceForm(JsonNode expertiseSection) {
+        expertise.setId("qualify-expertise");
+        expertise.add(new H4(getTranslation("form.qualify.expertise")));
+        String conclusion = Sections.text(expertiseSection, "conclusion");
+        String opinion = Sections.text(expertiseSection, "opinion");
+        if (conclusion == null && opinion == null) {
+            expertise.add(new Paragraph(getTranslation("form.qualify.noExpertise")));
+        }
+        if (conclusion != null) {
+            Paragraph p = new Paragraph(getTranslation("form.qualify.expertConclusion") + ": "
+                    + getTranslation("form.qualify.conclusionCode." + conclusion));
+            p.setId("qualify-expert-conclusion");
+            expertise.add(p);
+        }
+        if (opinion != null) {
+            Paragraph p = new Paragraph(getTranslation("form.qualify.expertOpinion") + ": " + opinion);
+            p.setId("qualify-expert-opinion");
+            expertise.add(p);
+        }
+
+        qualification.setId("qualify-qualification");
+        qualification.setLabel(getTranslation("form.qualify.qualification"));
+        qualification.setItems(QUALIFICATIONS);
+        qualification.setItemLabelGenerator(code -> getTranslation("qualification." + code));
+        qualification.setRequiredIndicatorVisible(true);
+
+        legalBasis.setId("qualify-legal-basis");
+        legalBasis.setLabel(getTranslation("form.qualify.legalBasis"));
+        legalBasis.setHelperText(getTranslation("form.qualify.legalBasis.help"));
+        legalBasis.setRequiredIndicatorVisible(true);
+
+        errors.bind("qualification", qualification);
+        errors.bind("legalBasis", legalBasis);
+        add(expertise, qualification, legalBasis);
+        setColspan(expertise, 2);
+        setColspan(legalBasis, 2);
+    }
+
+    @Override
+    public Component content() {
+        return this;
+    }
+
+    @Override
+    public JsonNode body() {
+        ObjectNode body = Forms.object();
+        Forms.text(body, "qualification", qualification.getValue());
+        Forms.text(body, "legalBasis", legalBasis.getValue());
+        return body;
+    }
+
+    @Override
+    public FieldErrors errors() {
+        return errors;
+    }
+}

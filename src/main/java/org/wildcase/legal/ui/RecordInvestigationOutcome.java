@@ -1,0 +1,63 @@
+package org.wildcase.legal.ui;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+import org.wildcase.legal.LegalHandling;
+import org.wildcase.security.CurrentUser;
+import org.wildcase.security.Roles;
+import org.wildcase.security.WildcaseUser;
+import org.wildcase.seizure.CaseStatus;
+import org.wildcase.seizure.CaseView;
+import org.wildcase.seizure.Stage;
+import org.wildcase.seizure.ui.CaseFileAction;
+import org.wildcase.species.CitesSettings;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Offers a legal officer to record the investigation outcome on the case file while the case waits for it. The
+ * outcome is no task (another agency's system may post it instead), so it has no place in the task inbox.
+ */
+@Component
+class RecordInvestigationOutcome implements CaseFileAction {
+
+    static final String LABEL_KEY = "outcome.action";
+
+    private final LegalHandling legal;
+    private final CurrentUser currentUser;
+    private final ObjectMapper mapper;
+    private final CitesSettings settings;
+    private final Clock clock;
+
+    RecordInvestigationOutcome(LegalHandling legal, CurrentUser currentUser, ObjectMapper mapper,
+            CitesSettings settings, Clock clock) {
+        this.legal = legal;
+        this.currentUser = currentUser;
+        this.mapper = mapper;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean appliesTo(CaseView caseFile, WildcaseUser user) {
+        // The stage rules out most cases without asking the engine; the engine knows whether a message is awaited.
+        return user.has(Roles.LEGAL_OFFICER) && caseFile.status() == CaseStatus.OPEN
+                && caseFile.stage() == Stage.LEGAL && legal.awaitsInvestigationOutcome(caseFile.caseNumber());
+    }
+
+    @Override
+    public String labelKey() {
+        return LABEL_KEY;
+    }
+
+    @Override
+    public void open(CaseView caseFile, Runnable done) {
+        dialog(caseFile, done).open();
+    }
+
+    InvestigationOutcomeDialog dialog(CaseView caseFile, Runnable done) {
+        return new InvestigationOutcomeDialog(legal, currentUser.require(), caseFile.caseNumber(),
+                Sections.of(mapper, caseFile.legal()), settings.today(clock), done);
+    }
+}

@@ -1,0 +1,78 @@
+package org.wildcase.legal.ui;
+
+import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.FieldErrors;
+import org.wildcase.ui.Forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** {@code RecordPenalty}: the protocol, the fine and whether the specimens are confiscated. */
+final class RecordPenaltyForm extends FormLayout implements TaskForm {
+
+    /** Fines are imposed in the home currency unless the officer says otherwise. */
+    static final String HOME_CURRENCY = "KGS";
+
+    final TextField protocolNumber = new TextField();
+    final BigDecimalField fineAmount = new BigDecimalField();
+    final TextField fineCurrency = new TextField();
+    final Checkbox confiscation = new Checkbox();
+    final DatePicker paymentDue = new DatePicker();
+    private final FieldErrors errors = new FieldErrors();
+
+    RecordPenaltyForm() {
+        protocolNumber.setId("penalty-protocol-number");
+        protocolNumber.setLabel(getTranslation("form.penalty.protocolNumber"));
+        protocolNumber.setRequiredIndicatorVisible(true);
+
+        fineAmount.setId("penalty-fine-amount");
+        fineAmount.setLabel(getTranslation("form.penalty.fineAmount"));
+        fineAmount.setRequiredIndicatorVisible(true);
+
+        fineCurrency.setId("penalty-fine-currency");
+        fineCurrency.setLabel(getTranslation("form.penalty.currency"));
+        fineCurrency.setMaxLength(3);
+        fineCurrency.setValue(HOME_CURRENCY);
+
+        confiscation.setId("penalty-confiscation");
+        confiscation.setLabel(getTranslation("form.penalty.confiscation"));
+        confiscation.setValue(true);
+
+        paymentDue.setId("penalty-payment-due");
+        paymentDue.setLabel(getTranslation("form.penalty.paymentDue"));
+
+        errors.bind("protocolNumber", protocolNumber);
+        errors.bind("fine.amount", fineAmount);
+        errors.bind("fine.currency", fineCurrency);
+        errors.bind("confiscation", confiscation);
+        errors.bind("paymentDue", paymentDue);
+        add(protocolNumber, paymentDue, fineAmount, fineCurrency, confiscation);
+        setColspan(confiscation, 2);
+    }
+
+    @Override
+    public Component content() {
+        return this;
+    }
+
+    @Override
+    public JsonNode body() {
+        ObjectNode body = Forms.object();
+        Forms.text(body, "protocolNumber", protocolNumber.getValue());
+        Forms.money(body, "fine", fineAmount.getValue(), fineCurrency.getValue());
+        Forms.flag(body, "confiscation", confiscation.getValue());
+        Forms.date(body, "paymentDue", paymentDue.getValue());
+        return body;
+    }
+
+    @Override
+    public FieldErrors errors() {
+        return errors;
+    }
+}

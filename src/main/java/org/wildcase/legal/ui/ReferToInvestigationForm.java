@@ -1,0 +1,63 @@
+package org.wildcase.legal.ui;
+
+import java.time.LocalDate;
+
+import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.FieldErrors;
+import org.wildcase.ui.Forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** {@code ReferToInvestigation}: the investigative body, when the case went to it, and its reference. */
+final class ReferToInvestigationForm extends FormLayout implements TaskForm {
+
+    final TextField agency = new TextField();
+    final DatePicker referredOn = new DatePicker();
+    final TextField reference = new TextField();
+    private final FieldErrors errors = new FieldErrors();
+
+    ReferToInvestigationForm(LocalDate today) {
+        agency.setId("referral-agency");
+        agency.setLabel(getTranslation("form.referral.agency"));
+        agency.setRequiredIndicatorVisible(true);
+
+        referredOn.setId("referral-referred-on");
+        referredOn.setLabel(getTranslation("form.referral.referredOn"));
+        referredOn.setValue(today);
+        referredOn.setMax(today);
+        referredOn.setRequiredIndicatorVisible(true);
+
+        reference.setId("referral-reference");
+        reference.setLabel(getTranslation("form.referral.reference"));
+
+        errors.bind("agency", agency);
+        errors.bind("referredOn", referredOn);
+        errors.bind("reference", reference);
+        add(agency, referredOn, reference);
+        setColspan(agency, 2);
+    }
+
+    @Override
+    public Component content() {
+        return this;
+    }
+
+    @Override
+    public JsonNode body() {
+        ObjectNode body = Forms.object();
+        Forms.text(body, "agency", agency.getValue());
+        Forms.date(body, "referredOn", referredOn.getValue());
+        Forms.text(body, "reference", reference.getValue());
+        return body;
+    }
+
+    @Override
+    public FieldErrors errors() {
+        return errors;
+    }
+}
