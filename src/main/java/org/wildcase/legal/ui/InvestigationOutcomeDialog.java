@@ -132,6 +132,8 @@ final class InvestigationOutcomeDialog extends Dialog {
         } catch (ConflictException e) {
             notice(getTranslation("outcome.notWaiting", caseNumber), NotificationVariant.LUMO_WARNING);
             close();
+            // The case file shows where the case stands now, without the stale button.
+            done.run();
             return;
         }
         notice(getTranslation("outcome.saved", caseNumber), NotificationVariant.LUMO_SUCCESS);

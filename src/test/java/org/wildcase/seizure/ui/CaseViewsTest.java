@@ -220,7 +220,7 @@ class CaseViewsTest extends ViewTest {
         assertThat(GridKt._size(grid("case-open-tasks"))).isEqualTo(1);
         String svg = _get(Div.class, s -> s.withId("case-diagram")).getElement().getProperty("innerHTML");
         assertThat(svg).startsWith("<svg").contains("data-element-id=\"IdentifySpecies\"");
-        assertThat(svg).containsPattern("data-element-id=\"IdentifySpecies\" class=\"[^\"]*\\bactive\\b");
+        assertThat(svg).containsPattern("class=\"[^\"]*\\bactive\\b\" data-element-id=\"IdentifySpecies\"");
         assertThat(_find(Button.class, s -> s.withId("case-withdraw"))).as("only managers withdraw").isEmpty();
     }
 
