@@ -31,8 +31,8 @@ class CaseJourneyInBrowserTest {
             signIn(browser, "officer.bishkek");
             go(browser, "cases/new");
             type(browser, "open-location", "Manas International Airport, cargo terminal");
-            choose(browser, "open-direction", "Export");
-            choose(browser, "open-transport-mode", "Air");
+            typeAndEnter(browser, "open-direction", "Export");
+            typeAndEnter(browser, "open-transport-mode", "Air");
             type(browser, "open-specimen-description-0", "Live falcons in sports bags");
             typeAndEnter(browser, "open-specimen-species-0", "Falco cherrug");
             type(browser, "open-specimen-quantity-0", "4");
@@ -64,7 +64,7 @@ class CaseJourneyInBrowserTest {
             browser.waiting().until(d -> d.findElement(By.id("tasks-grid")).getText().contains(caseNumber));
             openTaskOf(browser, caseNumber, "QualifyOffence");
             browser.waiting().until(d -> d.findElement(By.id("task-title")).getText().contains("Qualify"));
-            radio(browser, "qualify-qualification", "ADMINISTRATIVE");
+            radio(browser, "qualify-qualification", "Administrative offence");
             type(browser, "qualify-legal-basis", "Code of Offences, art. 303");
             browser.screenshot("journey-5-lawyer-qualifies-the-offence");
             click(browser, "task-complete");
@@ -126,28 +126,16 @@ class CaseJourneyInBrowserTest {
         browser.waiting().until(d -> d.findElement(By.id(id))).click();
     }
 
-    /** Picks the option of a Select by its label, in the overlay the select opens. */
-    private void choose(Browser browser, String id, String label) {
-        click(browser, id);
-        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
-                const item = [...document.querySelectorAll('vaadin-select-item')]
-                    .find(i => i.textContent.trim() === arguments[0] && i.offsetParent !== null);
-                if (!item) return false;
-                item.click();
-                return true;""", label));
-    }
-
-    /** Picks a radio button by the code it stands for, which the form keeps as the button's id suffix or label. */
-    private void radio(Browser browser, String groupId, String code) {
+    /** Picks a radio button by its label. */
+    private void radio(Browser browser, String groupId, String label) {
         browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
                 const group = document.getElementById(arguments[0]);
                 if (!group) return false;
-                const buttons = [...group.querySelectorAll('vaadin-radio-button')];
-                const wanted = buttons.find(b => (b.id || '').endsWith(arguments[1]))
-                    || buttons.find(b => b.dataset.code === arguments[1]);
+                const wanted = [...group.querySelectorAll('vaadin-radio-button')]
+                    .find(b => b.textContent.trim() === arguments[1]);
                 if (!wanted) return false;
                 wanted.click();
-                return true;""", groupId, code));
+                return true;""", groupId, label));
     }
 
     private void openTaskOf(Browser browser, String caseNumber, String taskKey) {
