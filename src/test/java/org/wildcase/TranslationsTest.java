@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -56,6 +57,51 @@ class TranslationsTest {
                     if (!known) {
                         missing.add(m.group(1) + " in " + f.getFileName());
                     }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /** Codes shown in the UI, with the prefix of their labels; each needs an English and a Russian label. */
+    private static final Map<String, String> LABELLED_CODES = Map.ofEntries(
+            Map.entry("org.wildcase.seizure.Stage", "stage."),
+            Map.entry("org.wildcase.seizure.CaseStatus", "status."),
+            Map.entry("org.wildcase.species.Appendix", "appendix."),
+            Map.entry("org.wildcase.check.Severity", "severity."),
+            Map.entry("org.wildcase.check.FindingCode", "finding."),
+            Map.entry("org.wildcase.check.Direction", "direction."),
+            Map.entry("org.wildcase.permit.DocumentType", "documentType."),
+            Map.entry("org.wildcase.seizure.Registration$TransportMode", "transport."),
+            Map.entry("org.wildcase.seizure.Registration$DetectionMethod", "detection."),
+            Map.entry("org.wildcase.seizure.Registration$PartyRole", "partyRole."),
+            Map.entry("org.wildcase.seizure.Registration$IdentityDocumentType", "identityDocument."),
+            Map.entry("org.wildcase.seizure.Registration$RiskIndicator", "risk."),
+            Map.entry("org.wildcase.expertise.ExpertiseRound$Conclusion", "conclusion."),
+            Map.entry("org.wildcase.expertise.ExpertiseRound$Verdict", "verdict."),
+            Map.entry("org.wildcase.expertise.ExpertiseRound$Reason", "reason."),
+            Map.entry("org.wildcase.custody.CustodyEntities$Method", "method."),
+            Map.entry("org.wildcase.legal.LegalProceeding$Qualification", "qualification."),
+            Map.entry("org.wildcase.legal.LegalProceeding$Outcome", "outcome."));
+
+    @Test
+    void every_code_the_ui_shows_has_an_english_and_a_russian_label() throws Exception {
+        Set<String> english = load("translations.properties").stringPropertyNames();
+        Set<String> russian = load("translations_ru.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (Map.Entry<String, String> codes : LABELLED_CODES.entrySet()) {
+            for (Object code : Class.forName(codes.getKey()).getEnumConstants()) {
+                String key = codes.getValue() + ((Enum<?>) code).name();
+                if (!english.contains(key) || !russian.contains(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        for (java.lang.reflect.Field f : org.wildcase.workflow.TaskKeys.class.getFields()) {
+            if (!f.getName().equals("PROCESS")) {
+                String key = "task." + f.get(null);
+                if (!english.contains(key) || !russian.contains(key)) {
+                    missing.add(key);
                 }
             }
         }

@@ -150,7 +150,18 @@ class DemoCases {
                  "custody": [{"specimenIndex": 0, "quantity": 2, "from": "Customs OSH store", "to": "Destruction commission",
                               "handedOverBy": "Officer Osh", "receivedBy": "Commission chair", "at": "%s"}]}"""
                 .formatted(OffsetDateTime.now(clock).minusDays(3).toLocalDate(), daysAgo(3)));
-        log.info("Loaded 6 demo cases");
+        // 7. Ivory carvings left with the expertise past its due date: an overdue task for the managers' overview.
+        String ivory = open(BISHKEK, 7, """
+                {"location": "Manas International Airport, passenger hall", "direction": "IMPORT",
+                 "transportMode": "PASSENGER", "declaredGoods": "Souvenirs", "detectionMethod": "XRAY",
+                 "reasonForSeizure": "Carved ivory in hand luggage", "route": {"origin": "TH", "destination": "KG"},
+                 "purpose": "P", "source": "W",
+                 "specimens": [{"description": "Ivory carvings", "scientificName": "Loxodonta africana", "term": "CAR",
+                                "quantity": 3}]}""");
+        String late = workflow.openTaskId(ivory, "IdentifySpecies").orElseThrow();
+        workflow.setDue(late, OffsetDateTime.now(clock).minusDays(2));
+        cases.markOverdue(cases.ref(ivory).id(), "EXPERTISE_OVERDUE");
+        log.info("Loaded 7 demo cases");
     }
 
     private String open(WildcaseUser officer, int daysAgo, String json) throws Exception {

@@ -270,6 +270,12 @@ public class SeizureCases implements CaseSteps {
         }
     }
 
+    /** The customs units that have cases, for filters. */
+    @Transactional(readOnly = true)
+    public List<String> units() {
+        return jdbc.sql("select distinct unit from seizure_case order by unit").query(String.class).list();
+    }
+
     /** Open cases per stage and unit, for the managers' overview: one grouped query. */
     @Transactional(readOnly = true)
     public List<StageCount> openCasesPerStage(WildcaseUser manager) {

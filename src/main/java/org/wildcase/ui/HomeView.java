@@ -19,13 +19,14 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser) {
+    HomeView(CurrentUser currentUser, UnitLabels units) {
         WildcaseUser user = currentUser.require();
         add(new H2(getTranslation("home.welcome", user.username())));
         add(new Paragraph(getTranslation("app.tagline")));
 
         Span unit = new Span(getTranslation("home.unit") + ": "
-                + (user.unit() != null ? user.unit() : getTranslation("home.unit.none")));
+                + (user.unit() != null ? units.label(user.unit(), getLocale()) + " (" + user.unit() + ")"
+                        : getTranslation("home.unit.none")));
         unit.setId("home-unit");
         add(unit);
 

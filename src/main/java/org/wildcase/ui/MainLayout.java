@@ -32,8 +32,11 @@ class MainLayout extends AppLayout {
     static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     static final Locale KYRGYZ = Locale.forLanguageTag("ky");
 
+    private final UnitLabels units;
+
     MainLayout(CurrentUser currentUser, AuthenticationContext auth, AccessAnnotationChecker access,
-            MenuEntries menu) {
+            MenuEntries menu, UnitLabels units) {
+        this.units = units;
         H1 title = new H1("Wildcase");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
@@ -61,7 +64,9 @@ class MainLayout extends AppLayout {
     private Span userBadge(WildcaseUser user) {
         String roles = user.roles().stream().sorted().map(r -> getTranslation("role." + r))
                 .collect(Collectors.joining(", "));
-        String text = user.username() + (user.unit() != null ? " · " + user.unit() : "") + " · " + roles;
+        Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.ENGLISH;
+        String unit = user.unit() == null ? "" : " · " + units.label(user.unit(), locale) + " (" + user.unit() + ")";
+        String text = user.username() + unit + " · " + roles;
         Span badge = new Span(text);
         badge.setId("current-user");
         return badge;

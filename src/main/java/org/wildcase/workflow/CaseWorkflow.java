@@ -221,6 +221,12 @@ public class CaseWorkflow {
         }
     }
 
+    /** Moves a task's due date (demo data showing a late task; deadlines otherwise come from the model). */
+    public void setDue(String taskId, OffsetDateTime due) {
+        openTask(taskId);
+        tasks.setDueDate(taskId, Date.from(due.toInstant()));
+    }
+
     /**
      * Pages a task query in the order asked for: by due date, creation or name; by default due date, then
      * creation, as api.md lists tasks.

@@ -2,6 +2,7 @@ package org.wildcase.workflow;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +22,9 @@ public class WorkingDays {
     }
 
     /** Deadlines are computed on every task start; the calendar changes a few times a year. */
+    /** The length of the holiday table's name column. */
+    public static final int MAX_NAME = 200;
+
     static final long RELOAD_NANOS = 60_000_000_000L;
 
     private final Holidays holidays;
@@ -61,6 +65,13 @@ public class WorkingDays {
         return holidays.findAllByOrderByDay().stream().map(h -> new Entry(h.day(), h.name())).toList();
     }
 
+    /** The holidays of one calendar year, by date. */
+    @Transactional(readOnly = true)
+    public List<Entry> holidays(Year year) {
+        return holidays.findByDayBetweenOrderByDay(year.atDay(1), year.atMonth(12).atEndOfMonth()).stream()
+                .map(h -> new Entry(h.day(), h.name())).toList();
+    }
+
     @Transactional
     public Entry add(LocalDate day, String name) {
         if (day == null) {
@@ -68,6 +79,9 @@ public class WorkingDays {
         }
         if (name == null || name.isBlank()) {
             throw InvalidInputException.of("name", "is required");
+        }
+        if (name.trim().length() > MAX_NAME) {
+            throw InvalidInputException.of("name", "must be at most " + MAX_NAME + " characters");
         }
         if (holidays.existsById(day)) {
             throw new ConflictException(day + " is already a holiday.");

@@ -80,6 +80,7 @@ class ApiAccessTest {
                 new Endpoint("POST /api/tasks/{taskId}/complete", u -> Requests.post(u,
                         "/api/tasks/no-such-task/complete", "{}"), PEOPLE),
                 new Endpoint("GET /api/holidays", u -> Requests.get(u, "/api/holidays"), PEOPLE),
+                new Endpoint("GET /api/units", u -> Requests.get(u, "/api/units"), PEOPLE),
                 new Endpoint("POST /api/holidays", u -> Requests.post(u, "/api/holidays", "{}"), Set.of("admin")),
                 new Endpoint("DELETE /api/holidays/{day}", u -> Requests.as(u,
                         MockMvcRequestBuilders.delete("/api/holidays/1999-01-01")), Set.of("admin")))

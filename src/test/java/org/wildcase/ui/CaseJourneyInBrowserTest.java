@@ -1,0 +1,157 @@
+package org.wildcase.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The case flow in a real browser, one person after another: a customs officer opens a case, the expert finds it
+ * in their task list and concludes VIOLATION, the legal officer qualifies it, and the manager sees it in the
+ * overview. Screenshots of each step are kept in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:journey-${random.uuid};DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false", "wildcase.demo.data=false"})
+class CaseJourneyInBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_case_goes_from_the_customs_officer_through_the_expert_and_the_lawyer_to_the_managers_overview()
+            throws Exception {
+        try (Browser browser = new Browser()) {
+            // 1. The customs officer of Bishkek registers the seizure.
+            signIn(browser, "officer.bishkek");
+            go(browser, "cases/new");
+            type(browser, "open-location", "Manas International Airport, cargo terminal");
+            choose(browser, "open-direction", "Export");
+            choose(browser, "open-transport-mode", "Air");
+            type(browser, "open-specimen-description-0", "Live falcons in sports bags");
+            typeAndEnter(browser, "open-specimen-species-0", "Falco cherrug");
+            type(browser, "open-specimen-quantity-0", "4");
+            browser.screenshot("journey-1-officer-fills-the-registration");
+            click(browser, "open-save");
+            String caseNumber = browser.textOf("open-case-number");
+            assertThat(caseNumber).startsWith("BIS-");
+            assertThat(browser.textOf("open-findings")).contains("Falco cherrug");
+            browser.screenshot("journey-2-officer-sees-the-pre-check-findings");
+            signOut(browser);
+
+            // 2. The expert finds the case in their task list, and concludes VIOLATION.
+            signIn(browser, "expert");
+            go(browser, "tasks");
+            browser.waiting().until(d -> d.findElement(By.id("tasks-grid")).getText().contains(caseNumber));
+            browser.screenshot("journey-3-expert-task-list");
+            openTaskOf(browser, caseNumber, "IdentifySpecies");
+            browser.waiting().until(d -> d.findElement(By.id("task-title")).getText().contains("Identify"));
+            radio(browser, "identify-conclusion", "VIOLATION");
+            type(browser, "identify-opinion", "Wild saker falcons, Appendix II, no export permit");
+            browser.screenshot("journey-4-expert-identify-species-form");
+            click(browser, "task-complete");
+            browser.waiting().until(d -> d.getCurrentUrl().endsWith("/tasks"));
+            signOut(browser);
+
+            // 3. The legal officer qualifies the offence.
+            signIn(browser, "lawyer");
+            go(browser, "tasks");
+            browser.waiting().until(d -> d.findElement(By.id("tasks-grid")).getText().contains(caseNumber));
+            openTaskOf(browser, caseNumber, "QualifyOffence");
+            browser.waiting().until(d -> d.findElement(By.id("task-title")).getText().contains("Qualify"));
+            radio(browser, "qualify-qualification", "ADMINISTRATIVE");
+            type(browser, "qualify-legal-basis", "Code of Offences, art. 303");
+            browser.screenshot("journey-5-lawyer-qualifies-the-offence");
+            click(browser, "task-complete");
+            browser.waiting().until(d -> d.getCurrentUrl().endsWith("/tasks"));
+            signOut(browser);
+
+            // 4. The manager sees it in the overview, and in the case file where it stands.
+            signIn(browser, "manager");
+            go(browser, "overview");
+            browser.waiting().until(d -> d.findElement(By.id("cases-grid")).getText().contains(caseNumber));
+            assertThat(browser.driver.findElement(By.id("overview-counts")).getText()).contains("Legal handling");
+            browser.screenshot("journey-6-manager-overview");
+            go(browser, "cases/" + caseNumber);
+            assertThat(browser.textOf("case-status")).contains("Legal handling");
+            browser.deep("#case-diagram svg g.active[data-element-id='RecordPenalty']");
+            browser.screenshot("journey-7-manager-case-file-with-diagram");
+        }
+    }
+
+    private void signIn(Browser browser, String user) {
+        browser.driver.get("http://localhost:" + port + "/login");
+        browser.deep("input[name='username']").sendKeys(user);
+        browser.deep("input[name='password']").sendKeys("demo");
+        browser.deep("vaadin-button[slot='submit'], vaadin-button[theme~='submit']").click();
+        browser.textOf("current-user");
+    }
+
+    private void signOut(Browser browser) {
+        browser.driver.findElement(By.id("sign-out")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+
+    private void go(Browser browser, String path) {
+        browser.driver.get("http://localhost:" + port + "/" + path);
+        browser.textOf("current-user");
+    }
+
+    private WebElement input(Browser browser, String id) {
+        return browser.waiting().until(d -> {
+            var found = d.findElements(By.cssSelector("#" + id + " input, #" + id + " textarea"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    private void type(Browser browser, String id, String text) {
+        input(browser, id).sendKeys(text);
+        input(browser, id).sendKeys(Keys.TAB);
+    }
+
+    private void typeAndEnter(Browser browser, String id, String text) {
+        WebElement field = input(browser, id);
+        field.sendKeys(text);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        field.sendKeys(Keys.ENTER);
+        field.sendKeys(Keys.TAB);
+    }
+
+    private void click(Browser browser, String id) {
+        browser.waiting().until(d -> d.findElement(By.id(id))).click();
+    }
+
+    /** Picks the option of a Select by its label, in the overlay the select opens. */
+    private void choose(Browser browser, String id, String label) {
+        click(browser, id);
+        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === arguments[0] && i.offsetParent !== null);
+                if (!item) return false;
+                item.click();
+                return true;""", label));
+    }
+
+    /** Picks a radio button by the code it stands for, which the form keeps as the button's id suffix or label. */
+    private void radio(Browser browser, String groupId, String code) {
+        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                const group = document.getElementById(arguments[0]);
+                if (!group) return false;
+                const buttons = [...group.querySelectorAll('vaadin-radio-button')];
+                const wanted = buttons.find(b => (b.id || '').endsWith(arguments[1]))
+                    || buttons.find(b => b.dataset.code === arguments[1]);
+                if (!wanted) return false;
+                wanted.click();
+                return true;""", groupId, code));
+    }
+
+    private void openTaskOf(Browser browser, String caseNumber, String taskKey) {
+        browser.waiting().until(d -> d.findElement(By.cssSelector("vaadin-button[data-case='" + caseNumber
+                + "'][data-task='" + taskKey + "']"))).click();
+    }
+}

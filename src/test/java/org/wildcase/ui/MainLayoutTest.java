@@ -1,0 +1,75 @@
+package org.wildcase.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+class MainLayoutTest extends ViewTest {
+
+    private static List<String> menuPaths() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
+    }
+
+    @Test
+    void an_admin_finds_the_species_list_in_the_menu() {
+        login("admin");
+
+        assertThat(menuPaths()).contains("", "admin/species").doesNotContain("tasks", "cases", "overview");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Species list");
+    }
+
+    @Test
+    void an_expert_does_not_find_the_species_list_in_the_menu() {
+        login("expert");
+
+        assertThat(menuPaths()).contains("", "tasks", "cases").doesNotContain("admin/species", "overview");
+    }
+
+    @Test
+    void the_header_shows_a_customs_officer_with_unit_name_code_and_role() {
+        login("officer.bishkek");
+
+        assertThat(BasicUtilsKt.get_text(_get(Span.class, s -> s.withId("current-user"))))
+                .isEqualTo("officer.bishkek · Port Control Unit Bishkek (BIS) · Customs officer");
+    }
+
+    @Test
+    void the_header_shows_an_expert_without_a_unit() {
+        login("expert");
+
+        assertThat(BasicUtilsKt.get_text(_get(Span.class, s -> s.withId("current-user"))))
+                .isEqualTo("expert · CITES expert");
+    }
+
+    @Test
+    void the_menu_follows_the_user_who_signs_in_next() {
+        login("admin");
+        logout();
+        assertOnLoginView();
+
+        login("expert");
+
+        assertThat(menuPaths()).contains("tasks").doesNotContain("admin/species");
+    }
+
+    @Test
+    void signing_out_leads_to_the_login_view() {
+        login("manager");
+
+        _click(_get(Button.class, s -> s.withId("sign-out")));
+        // Signing out ends with a redirect, which Karibu's page does not follow: the next page load does.
+        reload();
+
+        assertOnLoginView();
+    }
+}
