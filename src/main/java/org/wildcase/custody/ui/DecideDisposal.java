@@ -1,5 +1,6 @@
 package org.wildcase.custody.ui;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -86,7 +87,8 @@ class DecideDisposal extends Composite<VerticalLayout> implements TaskForm {
             quantity.setId("disposal-quantity-" + row);
             quantity.setLabel(getTranslation("form.disposal.quantity"));
             quantity.setHelperText(s.unit() == null || s.unit().isBlank() ? null : s.unit());
-            quantity.setValue(s.quantity() == null ? null : s.quantity().stripTrailingZeros());
+            quantity.setValue(s.quantity() == null ? null
+                    : new BigDecimal(s.quantity().stripTrailingZeros().toPlainString()));
             quantity.setWidth("8em");
             errors.bind(at + "quantity", quantity);
 

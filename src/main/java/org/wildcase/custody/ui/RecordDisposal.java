@@ -233,7 +233,7 @@ class RecordDisposal extends Composite<VerticalLayout> implements TaskForm {
             SpecimenCustody.DisposalView decision = decided.get(specimenIndex);
             BigDecimal q = decision != null ? decision.quantity()
                     : specimen(specimenIndex).map(CaseView.SpecimenView::quantity).orElse(null);
-            quantity.setValue(q == null ? null : q.stripTrailingZeros());
+            quantity.setValue(q == null ? null : new BigDecimal(q.stripTrailingZeros().toPlainString()));
             to.setValue(decision == null || decision.destination() == null ? "" : decision.destination());
             at.setValue(now);
         }

@@ -219,7 +219,7 @@ class IdentifySpecies extends Composite<VerticalLayout> implements TaskForm {
             species.setValue(earlier.map(SpeciesExpertise.IdentificationView::scientificName)
                     .orElse(s.scientificName()));
             BigDecimal q = earlier.isPresent() ? earlier.get().quantity() : s.quantity();
-            quantity.setValue(q == null ? null : q.stripTrailingZeros());
+            quantity.setValue(q == null ? null : new BigDecimal(q.stripTrailingZeros().toPlainString()));
             String u = earlier.isPresent() ? earlier.get().unit() : s.unit();
             unit.setValue(u == null || u.isBlank() ? null : u);
             live.setValue(earlier.map(SpeciesExpertise.IdentificationView::live).orElse(s.live()) == Boolean.TRUE);
@@ -244,7 +244,7 @@ class IdentifySpecies extends Composite<VerticalLayout> implements TaskForm {
             this.index = d.index();
             String at = "documentAssessments[" + row + "].";
             Span document = new Span(getTranslation("form.identify.document", d.index() + 1,
-                    d.type() == null ? "" : getTranslation("form.identify.documentType." + d.type().name()),
+                    d.type() == null ? "" : getTranslation("documentType." + d.type().name()),
                     Objects.toString(d.number(), ""), Objects.toString(d.issuingCountry(), "")));
             document.setId("identify-document-" + row);
 
