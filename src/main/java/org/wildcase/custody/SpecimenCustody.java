@@ -190,6 +190,11 @@ public class SpecimenCustody implements CaseTaskHandler {
                 .ending(CaseStatus.CLOSED);
     }
 
+    /** The disposal methods a decision may name, as {@code method} takes them; for forms outside this package. */
+    public static List<String> disposalMethods() {
+        return java.util.Arrays.stream(CustodyEntities.Method.values()).map(Enum::name).toList();
+    }
+
     private static CaseRef.Specimen specimen(List<FieldError> errors, String at, CaseRef ref, Integer index) {
         if (index == null || index < 0 || index >= ref.specimens().size()) {
             errors.add(new FieldError(at + "specimenIndex", "names no specimen line (there are "

@@ -225,6 +225,25 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
         return new View(latest.conclusion(), latest.opinion(), views);
     }
 
+    /** The conclusions an expert may reach, as {@code conclusion} takes them; for forms outside this package. */
+    public static List<String> conclusions() {
+        return codes(ExpertiseRound.Conclusion.values());
+    }
+
+    /** The verdicts of a document assessment. */
+    public static List<String> verdicts() {
+        return codes(ExpertiseRound.Verdict.values());
+    }
+
+    /** The reasons of a document assessment, in the order of domain.md. */
+    public static List<String> reasons() {
+        return codes(ExpertiseRound.Reason.values());
+    }
+
+    private static List<String> codes(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -1,0 +1,6 @@
+/**
+ * The forms of the expertise tasks: the expert identifies each specimen line, assesses each document and concludes;
+ * the customs officer answers a request for more information. The forms only build the completion body; the
+ * expertise module judges it.
+ */
+package org.wildcase.expertise.ui;
