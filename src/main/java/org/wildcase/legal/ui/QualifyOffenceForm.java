@@ -36,7 +36,7 @@ final class QualifyOffenceForm extends FormLayout implements TaskForm {
         }
         if (conclusion != null) {
             Paragraph p = new Paragraph(getTranslation("form.qualify.expertConclusion") + ": "
-                    + getTranslation("form.qualify.conclusionCode." + conclusion));
+                    + getTranslation("conclusion." + conclusion));
             p.setId("qualify-expert-conclusion");
             expertise.add(p);
         }
