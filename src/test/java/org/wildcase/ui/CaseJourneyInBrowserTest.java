@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:journey-${random.uuid};DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false", "wildcase.demo.data=false"})
+        "camunda.bpm.job-execution.enabled=false", "wildcase.demo.data=false",
+        "vaadin.devmode.devTools.enabled=false"})
 class CaseJourneyInBrowserTest {
 
     @LocalServerPort
@@ -51,7 +52,7 @@ class CaseJourneyInBrowserTest {
             browser.screenshot("journey-3-expert-task-list");
             openTaskOf(browser, caseNumber, "IdentifySpecies");
             browser.waiting().until(d -> d.findElement(By.id("task-title")).getText().contains("Identify"));
-            radio(browser, "identify-conclusion", "VIOLATION");
+            radio(browser, "identify-conclusion", "Violation");
             type(browser, "identify-opinion", "Wild saker falcons, Appendix II, no export permit");
             browser.screenshot("journey-4-expert-identify-species-form");
             click(browser, "task-complete");
@@ -122,8 +123,11 @@ class CaseJourneyInBrowserTest {
         field.sendKeys(Keys.TAB);
     }
 
+    /** Clicks a button by id, scrolled into view first (long forms reach below the window). */
     private void click(Browser browser, String id) {
-        browser.waiting().until(d -> d.findElement(By.id(id))).click();
+        WebElement button = browser.waiting().until(d -> d.findElement(By.id(id)));
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
     }
 
     /** Picks a radio button by its label. */

@@ -141,7 +141,7 @@ class LegalFormsTest extends ViewTest {
         login("lawyer");
 
         QualifyOffenceForm qualify = form(n, "QualifyOffence");
-        assertThat(qualify.expertise.getElement().getTextRecursively()).contains("CITES violated")
+        assertThat(qualify.expertise.getElement().getTextRecursively()).contains("Violation")
                 .contains("Saker falcons declared as pigeons, no export permit");
         assertThat(qualify.qualification.getItemLabelGenerator().apply("ADMINISTRATIVE"))
                 .isEqualTo("Administrative offence");
