@@ -37,14 +37,14 @@ public final class CaseApi {
 
     /** Registers a case (permit number not in the register) and returns its number. */
     public String open(String user, boolean live) throws Exception {
-        MockHttpServletResponse r = mvc.perform(Requests.post(user, "/api/cases",
+        MockHttpServletResponse r = perform(Requests.post(user, "/api/cases",
                 registration(live, "KG-J-UNREGISTERED"))).andExpect(status().isCreated()).andReturn().getResponse();
         return JsonPath.read(r.getContentAsString(), "$.caseNumber");
     }
 
     /** The one task of this key in the case that the user's list shows. */
     public String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        String json = mvc.perform(Requests.get(user, "/api/tasks").param("caseNumber", caseNumber)
+        String json = perform(Requests.get(user, "/api/tasks").param("caseNumber", caseNumber)
                 .param("taskKey", taskKey)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> ids = JsonPath.read(json, "$.content[*].taskId");
         assertThat(ids).as(taskKey + " for " + user + " in " + caseNumber).hasSize(1);
@@ -52,10 +52,25 @@ public final class CaseApi {
     }
 
     public ResultActions complete(String user, String caseNumber, String taskKey, String body) throws Exception {
-        return mvc.perform(Requests.post(user, "/api/tasks/{id}/complete", body, taskId(user, caseNumber, taskKey)));
+        return perform(Requests.post(user, "/api/tasks/{id}/complete", body, taskId(user, caseNumber, taskKey)));
     }
 
     public ResultActions get(String user, String caseNumber) throws Exception {
-        return mvc.perform(Requests.get(user, "/api/cases/{n}", caseNumber));
+        return perform(Requests.get(user, "/api/cases/{n}", caseNumber));
+    }
+
+    /**
+     * Performs a request as another person would, outside any Vaadin session of this thread: a browserless view
+     * test keeps one current, and Vaadin's security context strategy would read the signed-in user from it.
+     */
+    private ResultActions perform(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        java.util.Map<Class<?>, com.vaadin.flow.internal.CurrentInstance> vaadin =
+                com.vaadin.flow.internal.CurrentInstance.getInstances();
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
+        try {
+            return mvc.perform(request);
+        } finally {
+            com.vaadin.flow.internal.CurrentInstance.restoreInstances(vaadin);
+        }
     }
 }

@@ -18,8 +18,19 @@ public class CurrentUser {
 
     static final String ROLE_PREFIX = "ROLE_";
 
+    // The strategy of this application context, which its filters also use. The static holder's strategy is
+    // whatever context set it last, which differs when several contexts share a JVM (as in tests).
+    private final org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.core.context.SecurityContextHolderStrategy> strategy;
+
+    CurrentUser(org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy;
+    }
+
     public Optional<WildcaseUser> get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy).getContext()
+                .getAuthentication();
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
             return Optional.empty();
         }
