@@ -58,8 +58,8 @@ public final class FieldErrors {
                 unplaced.add(error);
                 continue;
             }
-            field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + "; " + error.message()
-                    : error.message());
+            String message = localized(error.message());
+            field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + "; " + message : message);
             field.setInvalid(true);
             if (first == null) {
                 first = field;
@@ -69,5 +69,18 @@ public final class FieldErrors {
             f.focus();
         }
         return unplaced;
+    }
+
+    /** The validation's common messages (the API words them in English) in the user's language. */
+    static String localized(String message) {
+        String key = switch (message == null ? "" : message) {
+            case "is required" -> "validation.required";
+            case "must be greater than 0" -> "validation.positive";
+            case "must be 0 or more" -> "validation.notNegative";
+            case "may not lie in the future" -> "validation.future";
+            default -> null;
+        };
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return key == null || ui == null ? message : ui.getTranslation(key);
     }
 }
