@@ -16,7 +16,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.ConflictException;
@@ -25,6 +28,15 @@ import org.wildcase.api.InvalidInputException;
 import org.wildcase.api.NotFoundException;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.species.TradeCodes;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 
 /**
  * The home register of permits and certificates: recording, cancelling, and the one-document-one-consignment
@@ -36,30 +48,61 @@ public class PermitRegister {
     private static final Logger log = LoggerFactory.getLogger(PermitRegister.class);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+    /** The stable messages of the register's validation, for views that word them in the user's language. */
+    public static final String REQUIRED = "is required";
+    public static final String POSITIVE = "must be greater than 0";
+    public static final String FUTURE = "may not lie in the future";
+    public static final String BEFORE_ISSUE = "lies before the issue date";
+    public static final String AFTER_VALIDITY = "lies after the end of validity";
+    public static final String NOT_REGISTRABLE = "only CITES permits and certificates go into the register";
+    public static final String BEYOND_MAXIMUM = "is beyond the CITES maximum";
+    public static final String TOO_LONG = "is too long";
+    /** The longest reason for a cancellation the register keeps. */
+    public static final int MAX_REASON = 2000;
+
     /** A quantity released against one permit line, in any unit of the line's dimension. */
     public record ShippedLine(int lineIndex, BigDecimal quantity, String unit) {
+    }
+
+    /**
+     * What the register is searched by; every part is optional. {@code number} and {@code holder} match any part,
+     * ignoring case; {@code status} is judged today, in the home time zone.
+     */
+    public record PermitFilter(String number, PermitStatus status, String holder) {
+
+        public static final PermitFilter ALL = new PermitFilter(null, null, null);
     }
 
     private final Permits permits;
     private final TradeCodes codes;
     private final CitesSettings settings;
     private final Clock clock;
+    private final Validator validator;
 
-    PermitRegister(Permits permits, TradeCodes codes, CitesSettings settings, Clock clock) {
+    PermitRegister(Permits permits, TradeCodes codes, CitesSettings settings, Clock clock, Validator validator) {
         this.permits = permits;
         this.codes = codes;
         this.settings = settings;
         this.clock = clock;
+        this.validator = validator;
     }
 
+    /**
+     * Records a permit. Every problem is reported at once, named by its JSON path ({@code lines[0].quantity}), so a
+     * caller without the API's own bean validation (a view) gets the same answer; a number already in the register
+     * is a conflict.
+     */
     @Transactional
     public RegisteredPermit record(PermitRegistration r, String recordedBy) {
-        String number = r.number().trim();
-        List<FieldError> errors = validate(r);
+        List<FieldError> errors = new ArrayList<>();
+        validator.validate(r).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), message(v))));
+        errors.addAll(validate(r));
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw new InvalidInputException("The permit cannot be recorded: " + errors.get(0).field() + " "
                     + errors.get(0).message(), errors);
         }
+        String number = r.number().trim();
         if (permits.existsByNumber(number)) {
             throw new ConflictException("Permit " + number + " is already in the register.");
         }
@@ -90,12 +133,42 @@ public class PermitRegister {
         return permits.findAllByOrderByIdDesc(page).map(p -> p.view(today));
     }
 
+    /** The register page by page, newest first, narrowed by the filter. */
+    @Transactional(readOnly = true)
+    public Page<RegisteredPermit> list(PermitFilter filter, Pageable page) {
+        LocalDate today = today();
+        Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Order.desc("id")));
+        return permits.findAll(matching(filter, today), newestFirst).map(p -> p.view(today));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(PermitFilter filter) {
+        return permits.count(matching(filter, today()));
+    }
+
     @Transactional
     public RegisteredPermit cancel(String number, String reason, String cancelledBy) {
+        return cancel(number, reason, cancelledBy, null);
+    }
+
+    /**
+     * Cancels a permit that still has the status the officer saw ({@code expected}; null accepts any but
+     * cancelled). A permit that was cancelled or used in the meantime is a conflict, not cancelled over it.
+     */
+    @Transactional
+    public RegisteredPermit cancel(String number, String reason, String cancelledBy, PermitStatus expected) {
+        if (reason != null && reason.trim().length() > MAX_REASON) {
+            throw InvalidInputException.of("reason", TOO_LONG + ": at most " + MAX_REASON + " characters");
+        }
         Permit permit = permits.findByNumber(number == null ? "" : number.trim())
                 .orElseThrow(() -> new NotFoundException("No permit " + number + " in the register."));
-        if (permit.statusOn(today()) == PermitStatus.CANCELLED) {
+        PermitStatus status = permit.statusOn(today());
+        if (status == PermitStatus.CANCELLED) {
             throw new ConflictException("Permit " + number + " is already cancelled.");
+        }
+        if (expected != null && status != expected) {
+            throw new ConflictException("Permit " + number + " is " + status.name().toLowerCase(Locale.ROOT)
+                    + " now, no longer " + expected.name().toLowerCase(Locale.ROOT) + ".");
         }
         permit.cancel(OffsetDateTime.now(clock), cancelledBy, trim(reason));
         permits.saveAndFlush(permit);
@@ -142,40 +215,45 @@ public class PermitRegister {
         return shipped.baseQuantity().divide(target.factorToBase(), 6, RoundingMode.HALF_UP);
     }
 
+    /** The register's own rules; what bean validation already reports (a missing value) is skipped here. */
     private List<FieldError> validate(PermitRegistration r) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = today();
-        if (!r.type().registrable()) {
-            errors.add(new FieldError("type", "only CITES permits and certificates go into the register"));
+        if (r.type() != null && !r.type().registrable()) {
+            errors.add(new FieldError("type", NOT_REGISTRABLE));
         }
-        if (r.issuedOn().isAfter(today)) {
-            errors.add(new FieldError("issuedOn", "may not lie in the future"));
+        if (r.issuedOn() != null && r.issuedOn().isAfter(today)) {
+            errors.add(new FieldError("issuedOn", FUTURE));
         }
-        Optional<LocalDate> latest = r.type().latestValidUntil(r.issuedOn());
+        Optional<LocalDate> latest = r.type() == null ? Optional.empty() : r.type().latestValidUntil(r.issuedOn());
         if (r.validUntil() != null) {
-            if (r.validUntil().isBefore(r.issuedOn())) {
-                errors.add(new FieldError("validUntil", "lies before the issue date"));
+            if (r.issuedOn() != null && r.validUntil().isBefore(r.issuedOn())) {
+                errors.add(new FieldError("validUntil", BEFORE_ISSUE));
             }
             latest.filter(max -> r.validUntil().isAfter(max)).ifPresent(max -> errors.add(new FieldError(
-                    "validUntil", "is beyond the CITES maximum of " + r.type().maxValidityMonths()
+                    "validUntil", BEYOND_MAXIMUM + " of " + r.type().maxValidityMonths()
                             + " months for " + r.type() + ": at most " + max)));
         }
         if (r.validFrom() != null) {
-            if (r.validFrom().isBefore(r.issuedOn())) {
-                errors.add(new FieldError("validFrom", "lies before the issue date"));
+            if (r.issuedOn() != null && r.validFrom().isBefore(r.issuedOn())) {
+                errors.add(new FieldError("validFrom", BEFORE_ISSUE));
             }
             LocalDate until = r.validUntil() != null ? r.validUntil() : latest.orElse(null);
             if (until != null && r.validFrom().isAfter(until)) {
-                errors.add(new FieldError("validFrom", "lies after the end of validity"));
+                errors.add(new FieldError("validFrom", AFTER_VALIDITY));
             }
         }
         if (r.country() != null && !r.country().isBlank()
                 && !COUNTRIES.contains(r.country().toUpperCase(Locale.ROOT))) {
             errors.add(new FieldError("country", "'" + r.country() + "' is not an ISO 3166 alpha-2 code"));
         }
-        for (int i = 0; i < r.lines().size(); i++) {
-            PermitRegistration.Line line = r.lines().get(i);
-            if (!codes.isTerm(line.term().trim())) {
+        List<PermitRegistration.Line> lines = r.lines() == null ? List.of() : r.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            PermitRegistration.Line line = lines.get(i);
+            if (line == null) {
+                continue;
+            }
+            if (line.term() != null && !line.term().isBlank() && !codes.isTerm(line.term().trim())) {
                 errors.add(new FieldError("lines[" + i + "].term", "'" + line.term() + "' is not a CITES term code"));
             }
             if (!codes.isUnit(line.unit())) {
@@ -183,6 +261,53 @@ public class PermitRegister {
             }
         }
         return errors;
+    }
+
+    /** Bean validation's messages in the register's own words, whatever the server's language. */
+    private static String message(ConstraintViolation<?> v) {
+        Class<?> constraint = v.getConstraintDescriptor().getAnnotation().annotationType();
+        if (constraint == NotNull.class || constraint == NotBlank.class || constraint == NotEmpty.class) {
+            return REQUIRED;
+        }
+        if (constraint == Positive.class) {
+            return POSITIVE;
+        }
+        if (constraint == Size.class) {
+            return TOO_LONG + ": at most " + v.getConstraintDescriptor().getAttributes().get("max") + " characters";
+        }
+        return v.getMessage();
+    }
+
+    /** The filter as a query; a status is a fact recorded (cancelled, used) or the date judged today (expired). */
+    private static Specification<Permit> matching(PermitFilter filter, LocalDate today) {
+        PermitFilter f = filter == null ? PermitFilter.ALL : filter;
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.number() != null && !f.number().isBlank()) {
+                where.add(cb.like(cb.lower(root.get("number")), contains(f.number()), '\\'));
+            }
+            if (f.holder() != null && !f.holder().isBlank()) {
+                where.add(cb.like(cb.lower(root.get("holder")), contains(f.holder()), '\\'));
+            }
+            if (f.status() != null) {
+                Predicate cancelled = cb.isNotNull(root.get("cancelledAt"));
+                Predicate used = cb.isNotNull(root.get("usedAt"));
+                Predicate expired = cb.lessThan(root.get("validUntil"), today);
+                where.add(switch (f.status()) {
+                    case CANCELLED -> cancelled;
+                    case USED -> cb.and(cb.not(cancelled), used);
+                    case EXPIRED -> cb.and(cb.not(cancelled), cb.not(used), expired);
+                    case VALID -> cb.and(cb.not(cancelled), cb.not(used), cb.not(expired));
+                });
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String contains(String text) {
+        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     private LocalDate today() {
