@@ -121,17 +121,18 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("task." + r.task().taskKey())).setHeader(getTranslation("tasks.column.task"))
                 .setSortProperty("name").setAutoWidth(true);
         grid.addColumn(r -> r.kase() == null ? "" : String.join(", ", r.kase().species()))
-                .setHeader(getTranslation("tasks.column.species")).setFlexGrow(1).setWidth("10em");
+                .setHeader(getTranslation("tasks.column.species")).setFlexGrow(1).setWidth("8em");
         grid.addColumn(r -> r.kase() == null ? "" : r.kase().unit()).setHeader(getTranslation("tasks.column.unit"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.task().created(), zone, getLocale()))
-                .setHeader(getTranslation("tasks.column.created")).setSortProperty("created").setAutoWidth(true);
+                .setHeader(getTranslation("tasks.column.created")).setSortProperty("created").setWidth("11em")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.column.due")).setSortProperty("due")
-                .setAutoWidth(true);
+                .setWidth("13em").setFlexGrow(0);
         grid.addColumn(r -> r.task().assignee() == null ? "" : r.task().assignee())
-                .setHeader(getTranslation("tasks.column.assignee")).setAutoWidth(true);
+                .setHeader(getTranslation("tasks.column.assignee")).setWidth("8em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.column.actions"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("14em").setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
+                .setTextAlign(ColumnTextAlign.END).setWidth("12em").setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
