@@ -78,7 +78,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(h -> h.day().getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()))
                 .setHeader(getTranslation("holidays.weekday")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkingDays.Entry::name).setHeader(getTranslation("holidays.name")).setFlexGrow(1);
-        grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("holidays.empty"));
         grid.setAllRowsVisible(true);
         grid.setId("holidays-grid");
