@@ -118,7 +118,8 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         VerticalLayout header = new VerticalLayout(title, status);
         header.setPadding(false);
         if (c.overdue()) {
-            Span overdue = new Span(getTranslation("case.overdue") + ": " + String.join(", ", c.overdueReasons()));
+            Span overdue = new Span(getTranslation("case.overdue") + ": " + c.overdueReasons().stream()
+                    .map(r -> getTranslation("overdue." + r)).collect(java.util.stream.Collectors.joining(", ")));
             org.wildcase.ui.Marks.alert(overdue);
             overdue.setId("case-overdue");
             header.add(overdue);

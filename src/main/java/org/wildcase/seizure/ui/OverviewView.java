@@ -49,6 +49,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.MANAGER)
 class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
+    /** An overdue case with the reasons of its marks. */
+    record OverdueCase(org.wildcase.seizure.CaseView.Summary kase, List<String> reasons) {
+    }
+
     /** One stage's row of the counts: cases per unit and in all. */
     record StageRow(Stage stage, Map<String, Long> perUnit, long total) {
     }
@@ -59,6 +63,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     final Grid<StageRow> counts = new Grid<>();
     final Grid<WorkflowTask> overdueTasks = new Grid<>();
+    final Grid<OverdueCase> overdueCases = new Grid<>();
     final CaseList allCases;
 
     OverviewView(SeizureCases cases, CaseTasks tasks, CurrentUser currentUser, CitesSettings settings) {
@@ -68,6 +73,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         this.zone = settings.timeZone();
         add(new H2(getTranslation("overview.title")));
         add(new H3(getTranslation("overview.counts")), counts());
+        add(new H3(getTranslation("overview.overdueCases")), overdueCases());
         add(new H3(getTranslation("overview.overdueTasks")), overdueTasks());
         allCases = new CaseList(cases, manager, zone);
         allCases.setHeight("600px");
@@ -96,6 +102,31 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         counts.addColumn(StageRow::total).setHeader(getTranslation("overview.total")).setKey("total");
         counts.setItems(rows);
         return counts;
+    }
+
+    /** Open cases marked overdue, with why: also those whose mark no task settles (welfare checks, outcomes). */
+    private Component overdueCases() {
+        SeizureCases.CaseFilter filter = new SeizureCases.CaseFilter(org.wildcase.seizure.CaseStatus.OPEN, null,
+                null, Boolean.TRUE, null);
+        overdueCases.setId("overview-overdue-cases");
+        overdueCases.addComponentColumn(o -> new RouterLink(o.kase().caseNumber(), CaseFileView.class,
+                new RouteParameters("caseNumber", o.kase().caseNumber()))).setHeader(getTranslation(
+                        "tasks.column.case")).setAutoWidth(true);
+        overdueCases.addColumn(o -> getTranslation("stage." + o.kase().stage())).setHeader(getTranslation(
+                "cases.column.stage"));
+        overdueCases.addColumn(o -> o.kase().unit()).setHeader(getTranslation("cases.column.unit"));
+        overdueCases.addColumn(o -> o.reasons().stream().map(r -> getTranslation("overdue." + r))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("overview.reasons")).setFlexGrow(2);
+        overdueCases.setEmptyStateText(getTranslation("overview.overdueCases.none"));
+        overdueCases.setHeight("250px");
+        overdueCases.setItems(q -> {
+            List<org.wildcase.seizure.CaseView.Summary> page = cases.list(filter, manager,
+                    PageRequest.of(q.getPage(), q.getPageSize())).getContent();
+            Map<String, List<String>> reasons = cases.overdueReasons(page.stream()
+                    .map(org.wildcase.seizure.CaseView.Summary::caseNumber).toList());
+            return page.stream().map(c -> new OverdueCase(c, reasons.getOrDefault(c.caseNumber(), List.of())));
+        }, q -> (int) cases.list(filter, manager, PageRequest.of(0, 1)).getTotalElements());
+        return overdueCases;
     }
 
     private Component overdueTasks() {

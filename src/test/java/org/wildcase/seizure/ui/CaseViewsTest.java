@@ -310,6 +310,22 @@ class CaseViewsTest extends ViewTest {
     }
 
     @Test
+    void the_manager_sees_overdue_cases_with_why_also_when_no_task_is_late() throws Exception {
+        String caseNumber = api().open("officer.bishkek", true);
+        cases.markOverdue(cases.ref(caseNumber).id(), "WELFARE_CHECK_DUE");
+        login("manager");
+
+        OverviewView view = navigate(OverviewView.class);
+
+        assertThat(rows(view.overdueCases)).filteredOn(o -> o.kase().caseNumber().equals(caseNumber))
+                .extracting(OverviewView.OverdueCase::reasons).containsExactly(List.of("WELFARE_CHECK_DUE"));
+        assertThat(rows(view.overdueTasks)).extracting(t -> t.caseNumber()).doesNotContain(caseNumber);
+        navigate("cases/" + caseNumber);
+        assertThat(BasicUtilsKt.get_text(_get(com.vaadin.flow.component.html.Span.class,
+                s -> s.withId("case-overdue")))).contains("welfare check of live specimens due");
+    }
+
+    @Test
     void the_manager_withdraws_a_case_from_its_file_and_a_reason_is_required() throws Exception {
         String caseNumber = api().open("officer.bishkek", true);
         login("manager");
