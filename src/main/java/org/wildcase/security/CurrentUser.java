@@ -37,7 +37,8 @@ public class CurrentUser {
         Set<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith(ROLE_PREFIX)).map(a -> a.substring(ROLE_PREFIX.length()))
                 .collect(Collectors.toUnmodifiableSet());
-        String unit = auth.getPrincipal() instanceof UnitHolder holder ? holder.unit() : null;
+        String unit = auth instanceof UnitHolder token ? token.unit()
+                : auth.getPrincipal() instanceof UnitHolder holder ? holder.unit() : null;
         return Optional.of(new WildcaseUser(auth.getName(), roles, unit));
     }
 

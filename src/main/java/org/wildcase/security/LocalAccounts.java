@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * The local accounts (the demo users, or none). Unlike Spring's in-memory manager it hands out users that keep
  * their customs unit, and a fresh copy each time, since Spring erases the password of the copy it authenticated.
  */
-final class LocalAccounts implements UserDetailsService, UserDirectory {
+final class LocalAccounts implements UserDetailsService {
 
     private final Map<String, DemoUsers.Account> accounts;
     private final String encodedPassword;
@@ -36,10 +36,11 @@ final class LocalAccounts implements UserDetailsService, UserDirectory {
         return DemoUsers.details(account, encodedPassword);
     }
 
-    @Override
-    public java.util.List<Person> usersWithRole(String role) {
+    /** The accounts holding a role, as a {@link UserDirectory} answers. */
+    java.util.List<UserDirectory.Person> usersWithRole(String role) {
         return accounts.values().stream().filter(a -> a.roles().contains(role))
-                .map(a -> new Person(a.username(), a.unit())).sorted(java.util.Comparator.comparing(Person::username))
+                .map(a -> new UserDirectory.Person(a.username(), a.unit()))
+                .sorted(java.util.Comparator.comparing(UserDirectory.Person::username))
                 .toList();
     }
 }

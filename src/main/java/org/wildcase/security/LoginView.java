@@ -20,7 +20,10 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView() {
+    private final boolean keycloak;
+
+    LoginView(org.springframework.core.env.Environment env) {
+        keycloak = env.acceptsProfiles(org.springframework.core.env.Profiles.of(SecurityConfiguration.KEYCLOAK));
         setSizeFull();
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
@@ -43,6 +46,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (keycloak) {
+            // People sign in at the agencies' Keycloak; this page has no accounts behind it then.
+            event.forwardToUrl(SecurityConfiguration.KEYCLOAK_LOGIN);
+            return;
+        }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 

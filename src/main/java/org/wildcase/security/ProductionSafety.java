@@ -34,6 +34,9 @@ public class ProductionSafety implements EnvironmentPostProcessor {
         }
     }
 
+    /** The client secret of the trial realm in config/keycloak/, which is public. */
+    static final String TRIAL_CLIENT_SECRET = "wildcase-trial-secret";
+
     static List<String> reasons(Environment env) {
         List<String> reasons = new ArrayList<>();
         if (env.getProperty("wildcase.demo.users", Boolean.class, false)) {
@@ -53,6 +56,12 @@ public class ProductionSafety implements EnvironmentPostProcessor {
         String dbPassword = property(env, "spring.datasource.password");
         if (dbPassword == null || DEFAULT_SECRETS.contains(dbPassword.trim().toLowerCase(Locale.ROOT))) {
             reasons.add("the database password is missing, empty or a well-known default (WILDCASE_DB_PASSWORD)");
+        }
+        String clientSecret = property(env, "wildcase.keycloak.client-secret");
+        if (clientSecret != null && (TRIAL_CLIENT_SECRET.equals(clientSecret.trim())
+                || DEFAULT_SECRETS.contains(clientSecret.trim().toLowerCase(Locale.ROOT)))) {
+            reasons.add("the Keycloak client secret is the trial realm's or a well-known default "
+                    + "(WILDCASE_KEYCLOAK_CLIENT_SECRET)");
         }
         return reasons;
     }

@@ -36,6 +36,16 @@ class SecurityConfiguration {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
+    private final boolean keycloak;
+
+    SecurityConfiguration(Environment env) {
+        this.keycloak = env.acceptsProfiles(Profiles.of(KEYCLOAK));
+    }
+
+    static final String KEYCLOAK = "keycloak";
+    /** Where Spring Security starts the sign-in at Keycloak (the client registration's id is "keycloak"). */
+    static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -55,11 +65,21 @@ class SecurityConfiguration {
                         .requestMatchers(post("/api/holidays"), PATHS.matcher(HttpMethod.DELETE, "/api/holidays/*"))
                         .hasRole(Roles.ADMIN)
                         // The integration client reads nothing: it only posts investigation outcomes.
-                        .anyRequest().hasAnyRole(Roles.PEOPLE))
-                .httpBasic(b -> b.realmName("wildcase").authenticationEntryPoint(ProblemResponses::unauthorized))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)
-                        .accessDeniedHandler(ProblemResponses::forbidden));
+                        .anyRequest().hasAnyRole(Roles.PEOPLE));
+        callers(http);
         return http.build();
+    }
+
+    /** How API callers prove who they are: bearer tokens from Keycloak, or HTTP Basic with the local accounts. */
+    private void callers(HttpSecurity http) throws Exception {
+        if (keycloak) {
+            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(KeycloakTokens::apiAuthentication))
+                    .authenticationEntryPoint(ProblemResponses::unauthorized));
+        } else {
+            http.httpBasic(b -> b.realmName("wildcase").authenticationEntryPoint(ProblemResponses::unauthorized));
+        }
+        http.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)
+                .accessDeniedHandler(ProblemResponses::forbidden));
     }
 
     /** Camunda's engine REST API is not deployed; the path stays closed to all but admins should it ever be. */
@@ -69,10 +89,8 @@ class SecurityConfiguration {
         http.securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(b -> b.realmName("wildcase").authenticationEntryPoint(ProblemResponses::unauthorized))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)
-                        .accessDeniedHandler(ProblemResponses::forbidden));
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN));
+        callers(http);
         return http.build();
     }
 
@@ -84,19 +102,53 @@ class SecurityConfiguration {
                 // Camunda's web apps bring their own CSRF protection.
                 .csrf(c -> c.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(
+                        keycloak ? KEYCLOAK_LOGIN : "/login"))
                         .accessDeniedHandler((req, res, ex) -> res.sendError(HttpServletResponse.SC_FORBIDDEN)));
         return http.build();
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.oauth2.jwt.JwtDecoder> decoder) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PATHS.matcher("/v3/api-docs"),
                 PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/actuator/health"),
                 PATHS.matcher("/actuator/health/**")).permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        if (keycloak) {
+            // Sign-in at Keycloak (authorization code); signing out ends the Keycloak session too.
+            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new KeycloakUsers(
+                    decoder.getObject()))));
+            http.with(VaadinSecurityConfigurer.vaadin(), c -> c.oauth2LoginPage(KEYCLOAK_LOGIN, "{baseUrl}"));
+        } else {
+            http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        }
         return http.build();
+    }
+
+    /**
+     * Tokens of the realm, for the API and for reading roles at sign-in: signed by the realm's keys, issued by it,
+     * meant for the API (audience), and not expired beyond the allowed clock skew.
+     */
+    @Bean
+    @org.springframework.context.annotation.Profile(KEYCLOAK)
+    org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder(KeycloakSettings settings) {
+        org.springframework.security.oauth2.jwt.NimbusJwtDecoder decoder =
+                org.springframework.security.oauth2.jwt.NimbusJwtDecoder
+                        .withJwkSetUri(settings.issuer() + "/protocol/openid-connect/certs").build();
+        decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
+                new org.springframework.security.oauth2.jwt.JwtTimestampValidator(settings.clockSkew()),
+                new org.springframework.security.oauth2.jwt.JwtIssuerValidator(settings.issuer()),
+                new org.springframework.security.oauth2.jwt.JwtClaimValidator<java.util.List<String>>("aud",
+                        aud -> aud != null && aud.contains(settings.audience()))));
+        return decoder;
+    }
+
+    /** Who holds a role: Keycloak's users in the keycloak profile, the local accounts otherwise. */
+    @Bean
+    UserDirectory userDirectory(LocalAccounts local, KeycloakSettings settings,
+            org.springframework.web.client.RestClient.Builder http) {
+        return keycloak ? new KeycloakDirectory(settings, http) : local::usersWithRole;
     }
 
     @Bean
