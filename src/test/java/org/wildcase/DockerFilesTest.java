@@ -27,6 +27,20 @@ class DockerFilesTest {
     }
 
     @Test
+    void compose_passes_what_the_keycloak_profile_reads_and_runs_the_trial_realm() throws Exception {
+        String profile = Files.readString(Path.of("src/main/resources/application-keycloak.yaml"));
+        String compose = Files.readString(Path.of("docker/compose.yaml"));
+        for (String variable : new String[] {"WILDCASE_KEYCLOAK_ISSUER", "WILDCASE_KEYCLOAK_CLIENT_ID",
+                "WILDCASE_KEYCLOAK_CLIENT_SECRET", "WILDCASE_KEYCLOAK_DIRECTORY_CLIENT_ID",
+                "WILDCASE_KEYCLOAK_DIRECTORY_CLIENT_SECRET"}) {
+            assertThat(profile).contains("${" + variable + ":");
+            assertThat(compose).contains(variable);
+        }
+        assertThat(compose).contains("quay.io/keycloak/keycloak:26.5.6").contains("--import-realm")
+                .contains("config/keycloak/wildcase-realm.json");
+    }
+
+    @Test
     void the_dockerfile_runs_the_production_jar_on_java_17() throws Exception {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
         assertThat(dockerfile).contains("17").contains("target/wildcase-").contains("java")

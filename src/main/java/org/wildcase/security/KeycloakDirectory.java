@@ -1,6 +1,5 @@
 package org.wildcase.security;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +9,12 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
  * The people of a role as Keycloak knows them, for a manager's reassignment. The realm grants roles through
- * groups named like the roles, so the group's members are read, plus anyone holding the role directly. The app
- * client's service account needs the realm-management role {@code view-users}.
+ * groups named like the roles, so the group's members are read. The
+ * directory client's service account needs the realm-management role {@code view-users}.
  */
 final class KeycloakDirectory implements UserDirectory {
 
@@ -36,21 +34,17 @@ final class KeycloakDirectory implements UserDirectory {
     public List<Person> usersWithRole(String role) {
         String token = serviceToken();
         Map<String, Person> people = new TreeMap<>();
-        List<Map<String, Object>> found = new ArrayList<>(get(token, "/roles/{role}/users?max=500", role));
-        try {
-            Map<String, Object> group = http.get().uri(settings.adminApi() + "/group-by-path/{role}", role)
-                    .header("Authorization", "Bearer " + token).retrieve()
-                    .body(new ParameterizedTypeReference<Map<String, Object>>() {
-                    });
-            if (group != null && group.get("id") != null) {
-                found.addAll(get(token, "/groups/{id}/members?max=500&briefRepresentation=false", group.get("id")));
+        // Listing a role's users shows only direct holders (and needs view-realm); the realm grants roles
+        // through groups named like them, so the group's members are the role's people.
+        for (Map<String, Object> group : get(token, "/groups?exact=true&search={role}", role)) {
+            if (!role.equals(group.get("name"))) {
+                continue;
             }
-        } catch (HttpClientErrorException.NotFound e) {
-            // No group of that name: direct holders only.
-        }
-        for (Map<String, Object> user : found) {
-            String name = String.valueOf(user.get("username"));
-            people.put(name, new Person(name, unitOf(user)));
+            for (Map<String, Object> user : get(token, "/groups/{id}/members?max=1000&briefRepresentation=false",
+                    group.get("id"))) {
+                String name = String.valueOf(user.get("username"));
+                people.put(name, new Person(name, unitOf(user)));
+            }
         }
         return people.values().stream().sorted(Comparator.comparing(Person::username)).toList();
     }
@@ -73,8 +67,8 @@ final class KeycloakDirectory implements UserDirectory {
     private String serviceToken() {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("grant_type", "client_credentials");
-        form.add("client_id", settings.clientId());
-        form.add("client_secret", settings.clientSecret());
+        form.add("client_id", settings.directoryClientId());
+        form.add("client_secret", settings.directoryClientSecret());
         Map<String, Object> reply = http.post().uri(settings.issuer() + "/protocol/openid-connect/token")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve()
                 .body(new ParameterizedTypeReference<Map<String, Object>>() {

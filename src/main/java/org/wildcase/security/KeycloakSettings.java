@@ -15,7 +15,9 @@ record KeycloakSettings(
         @DefaultValue("wildcase-api") String audience,
         @DefaultValue("30s") Duration clockSkew,
         @DefaultValue("wildcase-app") String clientId,
-        String clientSecret) {
+        String clientSecret,
+        @DefaultValue("wildcase-identity") String directoryClientId,
+        String directoryClientSecret) {
 
     /** The realm's admin REST API, beside its issuer: {@code …/realms/x} → {@code …/admin/realms/x}. */
     String adminApi() {

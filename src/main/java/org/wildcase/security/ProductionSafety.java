@@ -34,8 +34,9 @@ public class ProductionSafety implements EnvironmentPostProcessor {
         }
     }
 
-    /** The client secret of the trial realm in config/keycloak/, which is public. */
-    static final String TRIAL_CLIENT_SECRET = "wildcase-trial-secret";
+    /** The client secrets of the trial realm in config/keycloak/, which are public. */
+    static final java.util.Set<String> TRIAL_SECRETS = java.util.Set.of("wildcase-trial-secret",
+            "wildcase-identity-trial-secret", "wildcase-integration-trial-secret");
 
     static List<String> reasons(Environment env) {
         List<String> reasons = new ArrayList<>();
@@ -57,11 +58,12 @@ public class ProductionSafety implements EnvironmentPostProcessor {
         if (dbPassword == null || DEFAULT_SECRETS.contains(dbPassword.trim().toLowerCase(Locale.ROOT))) {
             reasons.add("the database password is missing, empty or a well-known default (WILDCASE_DB_PASSWORD)");
         }
-        String clientSecret = property(env, "wildcase.keycloak.client-secret");
-        if (clientSecret != null && (TRIAL_CLIENT_SECRET.equals(clientSecret.trim())
-                || DEFAULT_SECRETS.contains(clientSecret.trim().toLowerCase(Locale.ROOT)))) {
-            reasons.add("the Keycloak client secret is the trial realm's or a well-known default "
-                    + "(WILDCASE_KEYCLOAK_CLIENT_SECRET)");
+        for (String key : List.of("wildcase.keycloak.client-secret", "wildcase.keycloak.directory-client-secret")) {
+            String secret = property(env, key);
+            if (secret != null && (TRIAL_SECRETS.contains(secret.trim())
+                    || DEFAULT_SECRETS.contains(secret.trim().toLowerCase(Locale.ROOT)))) {
+                reasons.add("a Keycloak client secret is the trial realm's or a well-known default (" + key + ")");
+            }
         }
         return reasons;
     }

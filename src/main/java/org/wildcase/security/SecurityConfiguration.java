@@ -74,12 +74,14 @@ class SecurityConfiguration {
     private void callers(HttpSecurity http) throws Exception {
         if (keycloak) {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(KeycloakTokens::apiAuthentication))
-                    .authenticationEntryPoint(ProblemResponses::unauthorized));
+                    .authenticationEntryPoint(ProblemResponses::unauthorizedBearer));
+            http.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorizedBearer)
+                    .accessDeniedHandler(ProblemResponses::forbidden));
         } else {
             http.httpBasic(b -> b.realmName("wildcase").authenticationEntryPoint(ProblemResponses::unauthorized));
+            http.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)
+                    .accessDeniedHandler(ProblemResponses::forbidden));
         }
-        http.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)
-                .accessDeniedHandler(ProblemResponses::forbidden));
     }
 
     /** Camunda's engine REST API is not deployed; the path stays closed to all but admins should it ever be. */
@@ -186,6 +188,13 @@ class SecurityConfiguration {
                 Exception e) throws IOException {
             res.setHeader("WWW-Authenticate", "Basic realm=\"wildcase\"");
             write(res, 401, "Unauthorized", "Sign in to use the API: HTTP Basic or a bearer token.");
+        }
+
+        /** A missing, expired or forged bearer token (keycloak profile). */
+        static void unauthorizedBearer(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+                Exception e) throws IOException {
+            res.setHeader("WWW-Authenticate", "Bearer realm=\"wildcase\"");
+            write(res, 401, "Unauthorized", "Sign in to use the API: a bearer token from the agencies' Keycloak.");
         }
 
         static void forbidden(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,

@@ -61,4 +61,21 @@ class ProductionSafetyTest {
         env.setActiveProfiles();
         assertThat(SecurityConfiguration.demoUsersAllowed(new DemoSettings(true, true), env)).isTrue();
     }
+
+    @Test
+    void prod_refuses_the_trial_realms_client_secrets() {
+        org.springframework.mock.env.MockEnvironment env = new org.springframework.mock.env.MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/wildcase")
+                .withProperty("spring.datasource.password", "a-real-secret-1234")
+                .withProperty("wildcase.keycloak.client-secret", "wildcase-trial-secret")
+                .withProperty("wildcase.keycloak.directory-client-secret", "wildcase-identity-trial-secret");
+        assertThat(ProductionSafety.reasons(env)).containsExactly(
+                "a Keycloak client secret is the trial realm's or a well-known default (wildcase.keycloak.client-secret)",
+                "a Keycloak client secret is the trial realm's or a well-known default "
+                        + "(wildcase.keycloak.directory-client-secret)");
+
+        env.setProperty("wildcase.keycloak.client-secret", "s3cr3t-from-the-vault-ab12");
+        env.setProperty("wildcase.keycloak.directory-client-secret", "an0ther-s3cr3t-cd34");
+        assertThat(ProductionSafety.reasons(env)).isEmpty();
+    }
 }
