@@ -41,6 +41,9 @@ class KeycloakApiIT {
     @Autowired
     UserDirectory directory;
 
+    @Autowired
+    org.camunda.bpm.engine.IdentityService engineIdentity;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
@@ -119,5 +122,14 @@ class KeycloakApiIT {
                 new UserDirectory.Person("officer.bishkek", "BIS"), new UserDirectory.Person("officer.osh", "OSH"));
         assertThat(directory.usersWithRole(Roles.CITES_EXPERT)).extracting(UserDirectory.Person::username)
                 .containsExactly("expert");
+    }
+
+    @Test
+    void the_engine_reads_its_users_and_groups_from_keycloak_for_cockpit() {
+        assertThat(engineIdentity.createGroupQuery().groupMember("admin").list())
+                .extracting(org.camunda.bpm.engine.identity.Group::getId).contains("camunda-admin", "admin");
+        assertThat(engineIdentity.createUserQuery().memberOfGroup(Roles.CUSTOMS_OFFICER).list())
+                .extracting(org.camunda.bpm.engine.identity.User::getId)
+                .containsExactlyInAnyOrder("officer.bishkek", "officer.osh");
     }
 }

@@ -77,6 +77,29 @@ class KeycloakSignInIT {
     }
 
     @Test
+    void an_admin_opens_cockpit_without_a_second_login() throws Exception {
+        try (Browser browser = new Browser()) {
+            signInAtKeycloak(browser, "admin", "demo");
+            browser.textOf("current-user");
+
+            browser.driver.get(app() + "camunda/app/cockpit/default/");
+            // Cockpit sends a visitor it does not know to its own #/login; a signed-in admin gets the dashboard.
+            // Cockpit asks who is signed in; a visitor it does not know gets 401 and its own login page.
+            Object who = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'})
+                        .then(r => r.ok ? r.json().then(j => done(r.status + ' ' + j.userId
+                            + ' ' + j.authorizedApps)) : done(String(r.status)))
+                        .catch(e => done('error ' + e));""");
+            assertThat(String.valueOf(who)).startsWith("200 admin").contains("cockpit");
+            browser.waiting().until(d -> d.getPageSource().contains("Process Definitions")
+                    || d.getPageSource().contains("Running"));
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("#/login");
+            browser.screenshot("keycloak-admin-in-cockpit");
+        }
+    }
+
+    @Test
     void a_wrong_password_stays_on_keycloaks_page_with_an_error() throws Exception {
         try (Browser browser = new Browser()) {
             signInAtKeycloak(browser, "expert", "wrong");
