@@ -64,22 +64,24 @@ public class CaseFigures {
         if (!id.matches("[A-Za-z0-9/_+-]+")) {
             throw new IllegalArgumentException("Not a time zone id: " + id);
         }
-        String local = "(c.seized_at at time zone '" + id + "')";
-        return jdbc.sql("select y, m, count(*) as n from (select extract(year from " + local + ") as y, "
-                + "extract(month from " + local + ") as m from seizure_case c where " + where(scope) + ") t "
-                + "group by y, m order by y, m").params(params(scope))
-                .query((rs, i) -> new MonthCount(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n")))
+        // One conversion a row; the month's first instant at home is then split into year and month.
+        String month = "date_trunc('month', c.seized_at at time zone '" + id + "')";
+        return jdbc.sql("select extract(year from m) as y, extract(month from m) as mo, n from (select " + month
+                + " as m, count(*) as n from seizure_case c where " + where(scope) + " group by " + month + ") t "
+                + "order by y, mo").params(params(scope))
+                .query((rs, i) -> new MonthCount(YearMonth.of(rs.getInt("y"), rs.getInt("mo")), rs.getLong("n")))
                 .list();
     }
 
     /** The species seized in most cases (then most lines), as the officers registered them. */
     @Transactional(readOnly = true)
     public List<SpeciesCount> topSpecies(Scope scope) {
-        return jdbc.sql("select s.scientific_name, count(distinct s.case_id) as n, count(*) as lines "
-                + "from case_specimen s join seizure_case c on c.id = s.case_id where s.scientific_name is not null "
-                + "and " + where(scope) + " group by s.scientific_name "
-                + "order by n desc, lines desc, s.scientific_name fetch first " + TOP + " rows only")
-                .params(params(scope))
+        // Lines grouped per case first: a hash aggregate, cheaper than count(distinct) on PostgreSQL.
+        return jdbc.sql("select scientific_name, count(*) as n, sum(lines) as lines from (select s.scientific_name, "
+                + "s.case_id, count(*) as lines from case_specimen s join seizure_case c on c.id = s.case_id "
+                + "where s.scientific_name is not null and " + where(scope) + " group by s.scientific_name, "
+                + "s.case_id) t group by scientific_name order by n desc, lines desc, scientific_name "
+                + "fetch first " + TOP + " rows only").params(params(scope))
                 .query((rs, i) -> new SpeciesCount(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
     }
 
