@@ -30,7 +30,9 @@ final class BarChart {
         int top = 8;
         int labelWidth = 250;
         int plotLeft = labelWidth + 10;
-        int plotWidth = WIDTH - plotLeft - 70;
+        // Room on the right for the longest value label (about 7 px a character at this size).
+        int longest = bars.stream().mapToInt(b -> b.valueLabel().length()).max().orElse(0);
+        int plotWidth = WIDTH - plotLeft - Math.max(40, longest * 7 + 12);
         int height = top + bars.size() * row + 36;
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
         StringBuilder svg = open(id, title, axisLabel, bars, height);
