@@ -47,9 +47,11 @@ class DemoCases {
     private final DemoSettings demo;
     private final Environment env;
     private final Clock clock;
+    private final DemoHistory past;
 
     DemoCases(SeizureCases cases, CaseTasks tasks, CaseWorkflow workflow, ObjectMapper mapper, DemoSettings demo,
-            Environment env, Clock clock) {
+            Environment env, Clock clock, DemoHistory past) {
+        this.past = past;
         this.cases = cases;
         this.tasks = tasks;
         this.workflow = workflow;
@@ -161,7 +163,17 @@ class DemoCases {
         String late = workflow.openTaskId(ivory, "IdentifySpecies").orElseThrow();
         workflow.setDue(late, OffsetDateTime.now(clock).minusDays(2));
         cases.markOverdue(cases.ref(ivory).id(), "EXPERTISE_OVERDUE");
-        log.info("Loaded 7 demo cases");
+        // The flow ran in a second: lay the stage periods out over the days since each seizure, for the statistics.
+        cases.backdateStages(saiga, List.of(java.time.Duration.ofDays(2)));
+        cases.backdateStages(argali, List.of(java.time.Duration.ofDays(1)));
+        cases.backdateStages(tortoises, List.of(java.time.Duration.ofDays(3), java.time.Duration.ofDays(1)));
+        cases.backdateStages(leopard, List.of(java.time.Duration.ofDays(4)));
+        cases.backdateStages(caviar, List.of(java.time.Duration.ofDays(3), java.time.Duration.ofDays(15),
+                java.time.Duration.ofDays(9)));
+        long started = System.nanoTime();
+        int older = past.load();
+        log.info("Loaded 7 demo cases, and {} past ones for the statistics in {} ms", older,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private String open(WildcaseUser officer, int daysAgo, String json) throws Exception {

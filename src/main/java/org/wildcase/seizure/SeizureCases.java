@@ -58,11 +58,12 @@ public class SeizureCases implements CaseSteps {
     private final JdbcClient jdbc;
     private final RegistrationProblems problems;
     private final Clock clock;
+    private final StagePeriods periods;
 
     SeizureCases(SeizureCaseRepository cases, CaseNumbers numbers, PermitChecks checks, CaseWorkflow workflow,
             CaseHistory history, SpeciesCatalogue species, CitesSettings settings,
             org.springframework.beans.factory.ObjectProvider<CaseFileSection> sections,
-            JdbcClient jdbc, RegistrationProblems problems, Clock clock) {
+            JdbcClient jdbc, RegistrationProblems problems, Clock clock, StagePeriods periods) {
         this.cases = cases;
         this.numbers = numbers;
         this.checks = checks;
@@ -74,6 +75,7 @@ public class SeizureCases implements CaseSteps {
         this.jdbc = jdbc;
         this.problems = problems;
         this.clock = clock;
+        this.periods = periods;
     }
 
     /**
@@ -92,6 +94,7 @@ public class SeizureCases implements CaseSteps {
         cases.saveAndFlush(c);
         history.record(c.id, officer.username(), "Case registered with " + c.specimens.size() + " specimen line(s) and "
                 + c.documents.size() + " document(s)");
+        periods.enter(c.id, c.stage);
         c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
         return c.caseNumber;
     }
@@ -152,6 +155,7 @@ public class SeizureCases implements CaseSteps {
     void end(SeizureCase c, CaseStatus status) {
         jdbc.sql("delete from case_alert where case_id = :id").param("id", c.id).update();
         c.end(status);
+        periods.enter(c.id, Stage.DONE);
     }
 
     /** The case file for a user who may see it; anyone else gets 404, as if it did not exist. */
@@ -339,6 +343,9 @@ public class SeizureCases implements CaseSteps {
         if (result.endStatus() != null) {
             end(c, result.endStatus());
         } else if (result.stage() != null) {
+            if (result.stage() != c.stage) {
+                periods.enter(c.id, result.stage());
+            }
             c.stage = result.stage();
         }
         history.record(c.id, who, result.history());
@@ -348,6 +355,16 @@ public class SeizureCases implements CaseSteps {
     @Transactional
     public void advance(long caseId, CaseTaskHandler.Result result, String who) {
         apply(cases.findById(caseId).orElseThrow(), result, who);
+    }
+
+    /**
+     * Spreads a case's stage periods from its seizure date, each lasting what {@code spent} gives in order. Only for
+     * demo data, whose cases go through the flow in a second at start-up.
+     */
+    @Transactional
+    public void backdateStages(String caseNumber, List<java.time.Duration> spent) {
+        SeizureCase c = byNumber(caseNumber);
+        periods.backdate(c.id, c.seizedAt, spent);
     }
 
     SeizureCase byProcess(String processInstanceId) {

@@ -211,6 +211,31 @@ public class CaseWorkflow {
                 .dueBefore(ClockUtil.getCurrentTime()), page);
     }
 
+    /**
+     * Open case tasks past their due date that are offered to {@code role}, whether someone holds them or not; of
+     * one customs unit's cases (case numbers start with the unit code) or, with null, all. One count query.
+     */
+    public long overdueTaskCount(String role, String unit) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(TaskKeys.PROCESS).taskCandidateGroup(role)
+                .includeAssignedTasks().dueBefore(ClockUtil.getCurrentTime());
+        if (unit != null) {
+            query.processInstanceBusinessKeyLike(unit + "-%");
+        }
+        return query.count();
+    }
+
+    /** The roles the case flow's user tasks are offered to, in the order the model first names them. */
+    public List<String> offeredRoles() {
+        org.camunda.bpm.engine.repository.ProcessDefinition latest = repository.createProcessDefinitionQuery()
+                .processDefinitionKey(TaskKeys.PROCESS).latestVersion().singleResult();
+        if (latest == null) {
+            return List.of();
+        }
+        return repository.getBpmnModelInstance(latest.getId())
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+                .flatMap(ut -> ut.getCamundaCandidateGroupsList().stream()).distinct().toList();
+    }
+
     /** Hands a task to another person (a manager's reassignment); the caller has checked their role. */
     public void assign(String taskId, String user) {
         openTask(taskId);
