@@ -138,6 +138,9 @@ public class Reconciliations implements ReconciliationSteps {
         if (from != null && to != null && from.isAfter(to)) {
             errors.add(new FieldError("periodTo", "lies before periodFrom"));
         }
+        if (!user.has(Roles.PERMIT_OFFICER) && (user.unit() == null || user.unit().isBlank())) {
+            errors.add(new FieldError("unit", "your account has no customs unit to import the run in"));
+        }
         if (!errors.isEmpty()) {
             throw InvalidInputException.of(errors);
         }
