@@ -114,6 +114,12 @@ class Permit {
     }
 
     PermitStatus statusOn(LocalDate today) {
+        return status(cancelledAt, usedAt, validUntil, today);
+    }
+
+    /** A status is a fact recorded (cancelled, used) or the validity judged on {@code today}. */
+    static PermitStatus status(OffsetDateTime cancelledAt, OffsetDateTime usedAt, LocalDate validUntil,
+            LocalDate today) {
         if (cancelledAt != null) {
             return PermitStatus.CANCELLED;
         }

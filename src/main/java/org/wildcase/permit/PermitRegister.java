@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.ConflictException;
@@ -78,13 +80,104 @@ public class PermitRegister {
     private final CitesSettings settings;
     private final Clock clock;
     private final Validator validator;
+    private final JdbcClient jdbc;
 
-    PermitRegister(Permits permits, TradeCodes codes, CitesSettings settings, Clock clock, Validator validator) {
+    PermitRegister(Permits permits, TradeCodes codes, CitesSettings settings, Clock clock, Validator validator,
+            JdbcClient jdbc) {
         this.permits = permits;
         this.codes = codes;
         this.settings = settings;
         this.clock = clock;
         this.validator = validator;
+        this.jdbc = jdbc;
+    }
+
+    /** How many numbers one IN list of a bulk read holds. */
+    static final int CHUNK = 1000;
+
+    private static final String PERMIT_COLUMNS = "id, permit_number, document_type, issued_on, valid_from, "
+            + "valid_until, holder, country, security_stamp, purpose, used_by_case, used_at, cancelled_at, "
+            + "cancel_reason";
+
+    /**
+     * The permits of these numbers that the register holds, by number, for a reconciliation run: two queries per
+     * chunk of numbers (the permits, then all their lines), never one per permit, and no entity kept in the
+     * persistence context.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, RegisteredPermit> findAll(Collection<String> numbers) {
+        List<String> wanted = numbers.stream().filter(n -> n != null && !n.isBlank()).map(String::trim).distinct()
+                .toList();
+        Map<String, RegisteredPermit> found = new HashMap<>();
+        LocalDate today = today();
+        for (int from = 0; from < wanted.size(); from += CHUNK) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
+            withLines(jdbc.sql("select " + PERMIT_COLUMNS + " from permit where permit_number in (:numbers)")
+                    .param("numbers", chunk).query(PermitRow::of).list(), today)
+                    .forEach(p -> found.put(p.number(), p));
+        }
+        return found;
+    }
+
+    /**
+     * The export permits and re-export certificates issued from {@code from} to {@code to} (inclusive), by number:
+     * what a reconciliation run expects exports for.
+     */
+    @Transactional(readOnly = true)
+    public List<RegisteredPermit> issuedBetween(LocalDate from, LocalDate to) {
+        List<PermitRow> rows = jdbc.sql("select " + PERMIT_COLUMNS + " from permit where issued_on between :from "
+                + "and :to and document_type in (:types) order by permit_number").param("from", from).param("to", to)
+                .param("types", List.of(DocumentType.EXPORT_PERMIT.name(), DocumentType.REEXPORT_CERTIFICATE.name()))
+                .query(PermitRow::of).list();
+        List<RegisteredPermit> all = new ArrayList<>();
+        LocalDate today = today();
+        for (int i = 0; i < rows.size(); i += CHUNK) {
+            all.addAll(withLines(rows.subList(i, Math.min(rows.size(), i + CHUNK)), today));
+        }
+        return all;
+    }
+
+    /** A permit row read in bulk, before its lines. */
+    private record PermitRow(long id, String number, DocumentType type, LocalDate issuedOn, LocalDate validFrom,
+            LocalDate validUntil, String holder, String country, String securityStamp,
+            org.wildcase.species.Purpose purpose, String usedByCase, OffsetDateTime usedAt,
+            OffsetDateTime cancelledAt, String cancelReason) {
+
+        static PermitRow of(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+            String purpose = rs.getString("purpose");
+            return new PermitRow(rs.getLong("id"), rs.getString("permit_number"),
+                    DocumentType.valueOf(rs.getString("document_type")), rs.getObject("issued_on", LocalDate.class),
+                    rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+                    rs.getString("holder"), rs.getString("country"), rs.getString("security_stamp"),
+                    purpose == null ? null : org.wildcase.species.Purpose.valueOf(purpose),
+                    rs.getString("used_by_case"), rs.getObject("used_at", OffsetDateTime.class),
+                    rs.getObject("cancelled_at", OffsetDateTime.class), rs.getString("cancel_reason"));
+        }
+    }
+
+    /** The rows as permits, their lines read in one query for all of them. */
+    private List<RegisteredPermit> withLines(List<PermitRow> rows, LocalDate today) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<RegisteredPermit.Line>> lines = new HashMap<>();
+        jdbc.sql("select permit_id, line_index, scientific_name, term, quantity, unit, source, shipped_quantity "
+                + "from permit_line where permit_id in (:ids) order by permit_id, line_index")
+                .param("ids", rows.stream().map(PermitRow::id).toList()).query(rs -> {
+                    String source = rs.getString("source");
+                    BigDecimal shipped = rs.getBigDecimal("shipped_quantity");
+                    lines.computeIfAbsent(rs.getLong("permit_id"), k -> new ArrayList<>()).add(
+                            new RegisteredPermit.Line(rs.getInt("line_index"), rs.getString("scientific_name"),
+                                    rs.getString("term"), rs.getBigDecimal("quantity").stripTrailingZeros(),
+                                    rs.getString("unit"),
+                                    source == null ? null : org.wildcase.species.Source.valueOf(source),
+                                    shipped == null ? null : shipped.stripTrailingZeros()));
+                });
+        return rows.stream().map(r -> new RegisteredPermit(r.number(), r.type(), r.issuedOn(), r.validFrom(),
+                r.validUntil(), r.holder(), r.country(), r.securityStamp(), r.purpose(),
+                Permit.status(r.cancelledAt(), r.usedAt(), r.validUntil(), today),
+                List.copyOf(lines.getOrDefault(r.id(), List.of())), r.usedByCase(), r.usedAt(), r.cancelledAt(),
+                r.cancelReason())).toList();
     }
 
     /**

@@ -30,13 +30,15 @@ public class CaseTasks {
     private final SeizureCases cases;
     private final Map<String, CaseTaskHandler> handlers = new HashMap<>();
     private final org.wildcase.security.UserDirectory directory;
+    private final Map<String, OtherProcessTasks> others = new HashMap<>();
 
     CaseTasks(CaseWorkflow workflow, SeizureCases cases, List<CaseTaskHandler> handlers,
-            org.wildcase.security.UserDirectory directory) {
+            org.wildcase.security.UserDirectory directory, List<OtherProcessTasks> others) {
         this.workflow = workflow;
         this.cases = cases;
         this.directory = directory;
         handlers.forEach(h -> h.taskKeys().forEach(k -> this.handlers.put(k, h)));
+        others.forEach(o -> o.taskKeys().forEach(k -> this.others.put(k, o)));
     }
 
     /** Tasks assigned to the user, plus unassigned ones of their roles; customs officers only see their unit's. */
@@ -50,15 +52,19 @@ public class CaseTasks {
 
     /**
      * A task with its case file, for the task's form: 403 for a role that may not work on it, 404 for a case the
-     * user may not see, 409 for a task that has ended.
+     * user may not see, 409 for a task that has ended. A task of another process (a reconciliation review) comes
+     * without a case file.
      */
     @Transactional(readOnly = true)
     public OpenTask open(String taskId, WildcaseUser user) {
         Authorized authorized = authorize(taskId, user);
+        if (authorized.seizureCase() == null) {
+            return new OpenTask(authorized.task(), null);
+        }
         return new OpenTask(authorized.task(), cases.view(authorized.seizureCase().caseNumber, user));
     }
 
-    /** An open task and the file of its case. */
+    /** An open task and the file of its case (null for a task of another process). */
     public record OpenTask(WorkflowTask task, CaseView caseFile) {
     }
 
@@ -74,10 +80,10 @@ public class CaseTasks {
     public List<String> candidatesFor(String taskId, WildcaseUser manager) {
         requireManager(manager);
         WorkflowTask task = openTask(taskId);
-        String unit = cases.byProcess(task.processInstanceId()).unit;
+        String unit = others.containsKey(task.taskKey()) ? null : cases.byProcess(task.processInstanceId()).unit;
         // Customs work stays in the case's unit; the other roles are national.
         return task.candidateGroups().stream().flatMap(g -> directory.usersWithRole(g).stream()
-                .filter(p -> !g.equals(Roles.CUSTOMS_OFFICER) || unit.equals(p.unit())))
+                .filter(p -> !g.equals(Roles.CUSTOMS_OFFICER) || unit == null || unit.equals(p.unit())))
                 .map(org.wildcase.security.UserDirectory.Person::username).distinct().sorted().toList();
     }
 
@@ -125,10 +131,24 @@ public class CaseTasks {
      */
     @Transactional
     public String complete(String taskId, JsonNode body, WildcaseUser user) {
+        return completeTask(taskId, body, user).reference();
+    }
+
+    /** What a completed task was about: its key, and the case or run number. */
+    public record Completed(String taskKey, String reference) {
+    }
+
+    /** As {@link #complete}, saying which kind of task it was, so the caller can show what it led to. */
+    @Transactional
+    public Completed completeTask(String taskId, JsonNode body, WildcaseUser user) {
         Authorized authorized = authorize(taskId, user);
         WorkflowTask task = authorized.task();
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw new ConflictException("The task is held by " + task.assignee() + ".");
+        }
+        OtherProcessTasks other = others.get(task.taskKey());
+        if (other != null) {
+            return new Completed(task.taskKey(), other.complete(task, user, body));
         }
         SeizureCase c = authorized.seizureCase();
         CaseTaskHandler handler = handlers.get(task.taskKey());
@@ -138,13 +158,20 @@ public class CaseTasks {
         CaseTaskHandler.Result result = handler.complete(task.taskKey(), cases.ref(c), user, body);
         workflow.complete(task, user.username(), result.flags());
         cases.apply(c, result, user.username());
-        return c.caseNumber;
+        return new Completed(task.taskKey(), c.caseNumber);
+    }
+
+    /** What a completion leads to, as the API shows it: the case file, or the reconciliation run. */
+    @Transactional(readOnly = true)
+    public Object show(Completed completed, WildcaseUser user) {
+        OtherProcessTasks other = others.get(completed.taskKey());
+        return other != null ? other.view(completed.reference(), user) : cases.view(completed.reference(), user);
     }
 
     private record Authorized(WorkflowTask task, SeizureCase seizureCase) {
     }
 
-    /** The open task and its case, if this user's role may work on it and they may see the case. */
+    /** The open task and its case (null for another process's task), if this user's role may work on it and they may see the case. */
     private Authorized authorize(String taskId, WildcaseUser user) {
         WorkflowTask task = workflow.task(taskId).orElseThrow(() -> workflow.ended(taskId)
                 ? new ConflictException("The task has already been completed or its case has ended.")
@@ -153,6 +180,11 @@ public class CaseTasks {
         boolean byRole = groups.stream().anyMatch(user.roles()::contains);
         if (!byRole && !user.username().equals(task.assignee())) {
             throw new AccessDeniedException("Your role may not work on " + task.taskKey() + ".");
+        }
+        OtherProcessTasks other = others.get(task.taskKey());
+        if (other != null) {
+            other.authorize(task, user);
+            return new Authorized(task, null);
         }
         SeizureCase c = cases.byProcess(task.processInstanceId());
         // Customs tasks are their unit's: another unit's case is not found, as in the case file.

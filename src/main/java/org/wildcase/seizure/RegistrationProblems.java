@@ -37,11 +37,19 @@ class RegistrationProblems {
 
     /** Throws a 400 naming every invalid field, or returns when the registration may open a case. */
     void requireValidForCase(Registration r) {
+        requireValidForCase(r, true);
+    }
+
+    /**
+     * As {@link #requireValidForCase(Registration)}; {@code transportModeRequired} false for a case opened from an
+     * export record, which names no transport mode.
+     */
+    void requireValidForCase(Registration r, boolean transportModeRequired) {
         List<FieldError> errors = common(r);
         if (r.location() == null || r.location().isBlank()) {
             errors.add(new FieldError("location", "is required"));
         }
-        if (r.transportMode() == null) {
+        if (transportModeRequired && r.transportMode() == null) {
             errors.add(new FieldError("transportMode", "is required"));
         }
         if (r.specimens() != null) {

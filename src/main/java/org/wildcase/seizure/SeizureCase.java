@@ -70,7 +70,8 @@ class SeizureCase {
     Direction direction;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "transport_mode", nullable = false)
+    /** Null only for a case opened from an export record (reconciliation), which names no transport mode. */
+    @Column(name = "transport_mode")
     Registration.TransportMode transportMode;
 
     String conveyance;

@@ -96,6 +96,28 @@ public class SeizureCases implements CaseSteps {
         return c.caseNumber;
     }
 
+    /**
+     * Opens a case that another module found (a reconciliation discrepancy) in the customs unit chosen for it: it
+     * takes that unit's next number, is validated like {@link #openCase} except that the transport mode may be
+     * unstated, and its flow starts (pre-check, then expertise). {@code origin} is its first history line, saying
+     * where it came from. Returns the case number.
+     */
+    @Transactional
+    public String openCaseFrom(Registration r, String unit, String openedBy, String origin) {
+        problems.requireValidForCase(r, false);
+        if (unit == null || unit.isBlank()) {
+            throw InvalidInputException.of("unit", "is required");
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.timeZone()));
+        SeizureCase c = CaseMapping.newCase(r, numbers.next(unit, now.getYear()), unit, openedBy,
+                now.toOffsetDateTime());
+        cases.saveAndFlush(c);
+        history.record(c.id, openedBy, origin + " with " + c.specimens.size() + " specimen line(s) and "
+                + c.documents.size() + " document(s)");
+        c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
+        return c.caseNumber;
+    }
+
     @Override
     @Transactional
     public void runPreCheck(long caseId) {

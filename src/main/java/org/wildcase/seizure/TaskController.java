@@ -25,12 +25,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class TaskController {
 
     private final CaseTasks tasks;
-    private final SeizureCases cases;
     private final CurrentUser currentUser;
 
-    TaskController(CaseTasks tasks, SeizureCases cases, CurrentUser currentUser) {
+    TaskController(CaseTasks tasks, CurrentUser currentUser) {
         this.tasks = tasks;
-        this.cases = cases;
         this.currentUser = currentUser;
     }
 
@@ -66,9 +64,13 @@ class TaskController {
     }
 
     @PostMapping("/{taskId}/complete")
-    @Operation(summary = "Complete a task with the body its taskKey asks for; returns the case file")
-    CaseView complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode body) {
-        String caseNumber = tasks.complete(taskId, body, currentUser.require());
-        return cases.view(caseNumber, currentUser.require());
+    @Operation(summary = "Complete a task with the body its taskKey asks for; returns the case file, or for "
+            + "ReviewDiscrepancies the reconciliation run")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The case file "
+            + "(a reconciliation run summary for ReviewDiscrepancies)", content = @io.swagger.v3.oas.annotations.media
+                    .Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CaseView.class)))
+    Object complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode body) {
+        CaseTasks.Completed completed = tasks.completeTask(taskId, body, currentUser.require());
+        return tasks.show(completed, currentUser.require());
     }
 }

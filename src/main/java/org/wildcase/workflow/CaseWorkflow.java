@@ -174,7 +174,8 @@ public class CaseWorkflow {
 
     /**
      * The tasks a user may work on: assigned to them, or unassigned in one of their roles; customs tasks only of
-     * their unit (case numbers start with the unit code). Ordered by due date, then creation.
+     * their unit (case numbers start with the unit code). Reconciliation reviews are listed too, their run number
+     * in place of a case number. Ordered by due date, then creation.
      */
     public Page<WorkflowTask> inbox(String user, Set<String> roles, String unitScope, Inbox filter,
             Pageable page) {
@@ -185,7 +186,7 @@ public class CaseWorkflow {
             }
             unit = filter.unit();
         }
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(TaskKeys.PROCESS)
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKeyIn(INBOX_PROCESSES)
                 .or().taskAssignee(user).taskCandidateGroupIn(List.copyOf(roles)).endOr();
         if (unit != null) {
             query.processInstanceBusinessKeyLike(unit + "-%");
@@ -205,9 +206,15 @@ public class CaseWorkflow {
         return page(query, page);
     }
 
+    /**
+     * The processes whose tasks the inbox lists: case tasks and reconciliation reviews. Run numbers (REC-...) never
+     * start with a unit code, so the customs unit scope keeps leaving reviews out.
+     */
+    private static final String[] INBOX_PROCESSES = {TaskKeys.PROCESS, ReconciliationWorkflow.PROCESS};
+
     /** Every open case task past its due date, whoever holds it, for the managers' overview. */
     public Page<WorkflowTask> overdueTasks(Pageable page) {
-        return page(tasks.createTaskQuery().processDefinitionKey(TaskKeys.PROCESS)
+        return page(tasks.createTaskQuery().processDefinitionKeyIn(INBOX_PROCESSES)
                 .dueBefore(ClockUtil.getCurrentTime()), page);
     }
 

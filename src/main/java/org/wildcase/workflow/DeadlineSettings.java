@@ -16,5 +16,6 @@ public record DeadlineSettings(
         @DefaultValue("24h") Duration expertiseLive,
         @DefaultValue("30") int paymentDays,
         @DefaultValue("P30D") Period investigationReminder,
-        @DefaultValue("P3D") Period welfareCheck) {
+        @DefaultValue("P3D") Period welfareCheck,
+        @DefaultValue("10") int reviewWorkingDays) {
 }

@@ -42,6 +42,13 @@ public class Deadlines {
         return Date.from(from.with(day).toInstant());
     }
 
+    /** Ten working days (configurable) from now for a permit officer to review a run's discrepancies. */
+    public Date reviewDue(DelegateExecution execution) {
+        ZonedDateTime now = now();
+        LocalDate day = workingDays.addWorkingDays(now.toLocalDate(), settings.reviewWorkingDays());
+        return Date.from(now.with(day).toInstant());
+    }
+
     /** The end of the payment day the legal officer recorded, else the configured number of days from now. */
     public Date paymentDue(DelegateExecution execution) {
         long caseId = ((Number) execution.getVariable(ProcessVariables.CASE_ID)).longValue();
