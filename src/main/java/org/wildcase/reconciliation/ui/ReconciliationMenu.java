@@ -8,7 +8,7 @@ import org.wildcase.ui.MenuEntries.MenuEntry;
 class ReconciliationMenu {
 
     @Bean
-    MenuEntry reconciliationMenu() {
+    MenuEntry reconciliationRunsMenu() {
         return new MenuEntry(60, "recon.menu", RunsView.class);
     }
 }

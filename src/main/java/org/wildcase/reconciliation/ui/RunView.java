@@ -82,8 +82,12 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     final Grid<UnusedPermit> unused = new Grid<>();
     private final CallbackDataProvider<DiscrepancyView, Void> discrepancies;
     DecideDialog dialog;
+    private final transient com.vaadin.flow.server.auth.AccessAnnotationChecker access;
+    private Boolean caseLinks;
 
-    RunView(Reconciliations reconciliations, CurrentUser currentUser, CitesSettings settings, UnitLabels units) {
+    RunView(Reconciliations reconciliations, CurrentUser currentUser, CitesSettings settings, UnitLabels units,
+            com.vaadin.flow.server.auth.AccessAnnotationChecker access) {
+        this.access = access;
         this.reconciliations = reconciliations;
         this.units = units;
         this.user = currentUser.require();
@@ -250,9 +254,14 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         }
         cell.add(new Span(getTranslation("recon.decision." + d.decision().name())));
         if (d.caseNumber() != null) {
-            Anchor link = new Anchor("cases/" + d.caseNumber(), d.caseNumber());
-            link.setId("recon-case-" + d.id());
-            cell.add(new Span(" "), link);
+            Component number;
+            if (mayOpenCases()) {
+                number = new Anchor("cases/" + d.caseNumber(), d.caseNumber());
+            } else {
+                number = new Span(d.caseNumber());
+            }
+            number.setId("recon-case-" + d.id());
+            cell.add(new Span(" "), number);
         }
         if (d.unit() != null) {
             cell.add(new Span(" · " + units.label(d.unit(), locale())));
@@ -264,6 +273,15 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         cell.add(who);
         return cell;
+    }
+
+    /** The case file is not every role's (permit officers read cases only through their own work): link it for those who may. */
+    private boolean mayOpenCases() {
+        if (caseLinks == null) {
+            caseLinks = com.vaadin.flow.router.RouteConfiguration.forSessionScope().getRoute("cases/X")
+                    .map(access::hasAccess).orElse(false);
+        }
+        return caseLinks;
     }
 
     private void configureUnused() {
