@@ -64,6 +64,11 @@ class SecurityConfiguration {
                         .hasAnyRole(Roles.LEGAL_OFFICER, Roles.INTEGRATION)
                         .requestMatchers(post("/api/holidays"), PATHS.matcher(HttpMethod.DELETE, "/api/holidays/*"))
                         .hasRole(Roles.ADMIN)
+                        .requestMatchers(post("/api/reconciliations"))
+                        .hasAnyRole(Roles.CUSTOMS_OFFICER, Roles.PERMIT_OFFICER)
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/reconciliations"),
+                                PATHS.matcher(HttpMethod.GET, "/api/reconciliations/**"))
+                        .hasAnyRole(Roles.CUSTOMS_OFFICER, Roles.PERMIT_OFFICER, Roles.MANAGER)
                         // The integration client reads nothing: it only posts investigation outcomes.
                         .anyRequest().hasAnyRole(Roles.PEOPLE));
         callers(http);
