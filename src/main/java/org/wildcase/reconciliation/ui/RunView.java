@@ -73,6 +73,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private final ZoneId zone;
     private String number = "";
     RunSummary run;
+    final H2 title = new H2();
     final Div summary = new Div();
     final Select<DiscrepancyCode> code = new Select<>();
     final Checkbox undecidedOnly = new Checkbox();
@@ -117,19 +118,25 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             event.forwardTo(RunsView.class);
             return;
         }
-        removeAll();
-        H2 title = new H2(getTranslation("recon.run.title", run.number()));
-        title.setId("recon-run-title");
-        Anchor back = new Anchor("reconciliations", getTranslation("recon.back"));
-        back.setId("recon-back");
-        summary.setId("recon-run-summary");
-        add(back, title, summary, new H3(getTranslation("recon.discrepancies")), filters(), grid,
-                new H3(getTranslation("recon.unused")), new Paragraph(getTranslation("recon.unused.explain")),
-                unused);
+        if (getComponentCount() == 0) {
+            // The router reuses this view from one run to the next: the parts are built once.
+            title.setId("recon-run-title");
+            Anchor back = new Anchor("reconciliations", getTranslation("recon.back"));
+            back.setId("recon-back");
+            summary.setId("recon-run-summary");
+            add(back, title, summary, new H3(getTranslation("recon.discrepancies")), filters(), grid,
+                    new H3(getTranslation("recon.unused")), new Paragraph(getTranslation("recon.unused.explain")),
+                    unused);
+            configureGrid();
+            configureUnused();
+        }
+        title.setText(getTranslation("recon.run.title", run.number()));
+        code.clear();
         undecidedOnly.setValue(run.status() == RunStatus.UNDER_REVIEW);
-        configureGrid();
-        configureUnused();
+        unused.setItems(reconciliations.unusedPermits(number, user));
+        applySelectionMode();
         showSummary();
+        refreshGrid();
     }
 
     private Component filters() {
@@ -203,8 +210,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private void configureGrid() {
         grid.setId("recon-discrepancies-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSelectionMode(deciding() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addColumn(d -> codeLabel(d.code())).setHeader(getTranslation("recon.column.code")).setWidth("14em")
+        grid.addComponentColumn(this::code).setHeader(getTranslation("recon.column.code")).setWidth("14em")
                 .setFlexGrow(0).setKey("code");
         grid.addColumn(d -> d.record() == null ? "" : d.record().declarationNumber() + " · "
                 + Formats.date(d.record().date(), locale())).setHeader(getTranslation("recon.column.declaration"))
@@ -226,14 +232,34 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
                 .setKey("destination");
         grid.addColumn(DiscrepancyView::message).setHeader(getTranslation("recon.column.message")).setFlexGrow(2)
                 .setWidth("14em").setKey("message");
-        grid.addComponentColumn(this::decision).setHeader(getTranslation("recon.column.decision")).setFlexGrow(1)
-                .setWidth("14em").setKey("decision");
+        // The decision stays in sight however far the reviewer scrolls through the record's details.
+        grid.addComponentColumn(this::decision).setHeader(getTranslation("recon.column.decision")).setFlexGrow(0)
+                .setWidth("15em").setFrozenToEnd(true).setKey("decision");
         grid.setEmptyStateText(getTranslation("recon.discrepancies.empty"));
         grid.setWidthFull();
         grid.setHeight("55vh");
         grid.setMinHeight("300px");
         grid.setItems(discrepancies);
-        grid.addSelectionListener(e -> updateButtons());
+    }
+
+    /** Rows are selectable only for the person who decides them. */
+    private void applySelectionMode() {
+        if (deciding()) {
+            if (grid.getSelectionMode() != Grid.SelectionMode.MULTI) {
+                grid.setSelectionMode(Grid.SelectionMode.MULTI);
+                grid.addSelectionListener(e -> updateButtons());
+            }
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
+        }
+    }
+
+    /** The label, and the stable code under it in small type (codes are what the API and the exports use). */
+    private Component code(DiscrepancyView d) {
+        Div code = new Div(new Span(d.code().name()));
+        code.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)")
+                .set("word-break", "break-all");
+        return new Div(new Div(new Span(getTranslation("discrepancy." + d.code().name()))), code);
     }
 
     private String permit(DiscrepancyView d) {
@@ -299,7 +325,6 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         unused.setEmptyStateText(getTranslation("recon.unused.empty"));
         unused.setWidthFull();
         unused.setHeight("240px");
-        unused.setItems(reconciliations.unusedPermits(number, user));
     }
 
     private DiscrepancyFilter filter() {
@@ -307,7 +332,9 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     }
 
     private void refreshGrid() {
-        grid.deselectAll();
+        if (grid.getSelectionMode() != Grid.SelectionMode.NONE) {
+            grid.deselectAll();
+        }
         discrepancies.refreshAll();
         updateButtons();
     }
@@ -320,7 +347,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             getUI().ifPresent(ui -> ui.navigate(RunsView.class));
             return;
         }
-        grid.setSelectionMode(deciding() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        applySelectionMode();
         showSummary();
         refreshGrid();
     }
