@@ -83,7 +83,7 @@ class TranslationsTest {
             Map.entry("org.wildcase.custody.CustodyEntities$Method", "method."),
             Map.entry("org.wildcase.legal.LegalProceeding$Qualification", "qualification."),
             Map.entry("org.wildcase.legal.LegalProceeding$Outcome", "outcome."),
-            Map.entry("org.wildcase.reconciliation.DiscrepancyCode", "discrepancy."),
+            Map.entry("org.wildcase.reconciliation.DiscrepancyCode", "discrepancy.code."),
             Map.entry("org.wildcase.reconciliation.Reconciliations$RunStatus", "recon.status."),
             Map.entry("org.wildcase.reconciliation.Reconciliations$DecisionKind", "recon.decision."));
 

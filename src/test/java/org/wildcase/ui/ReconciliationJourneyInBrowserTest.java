@@ -82,7 +82,7 @@ class ReconciliationJourneyInBrowserTest {
             browser.waiting().until(d -> d.findElement(By.id("recon-discrepancies-grid")).getText()
                     .contains("Quantity exceeds the permit"));
             String grid = browser.driver.findElement(By.id("recon-discrepancies-grid")).getText();
-            assertThat(grid).contains("No permit cited").contains("KG/2026/J-0102");
+            assertThat(grid).contains("No permit number on the record").contains("KG/2026/J-0102");
             assertThat(String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
                     "return document.getElementById('recon-run-summary').textContent"))).contains(csv.getFileName().toString())
                     .contains("Under review");

@@ -259,7 +259,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         Div code = new Div(new Span(d.code().name()));
         code.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)")
                 .set("word-break", "break-all");
-        return new Div(new Div(new Span(getTranslation("discrepancy." + d.code().name()))), code);
+        return new Div(new Div(new Span(getTranslation("discrepancy.code." + d.code().name()))), code);
     }
 
     private String permit(DiscrepancyView d) {
@@ -412,7 +412,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     }
 
     String codeLabel(DiscrepancyCode c) {
-        return getTranslation("discrepancy." + c.name()) + " (" + c.name() + ")";
+        return getTranslation("discrepancy.code." + c.name()) + " (" + c.name() + ")";
     }
 
     private static String nonNull(String s) {

@@ -194,7 +194,7 @@ class ReconciliationViewsTest extends ViewTest {
                 DiscrepancyCode.QUANTITY_EXCEEDS_PERMIT);
         assertThat(row(DiscrepancyCode.RECORD_WITHOUT_PERMIT_NUMBER).record().line()).isEqualTo(3);
         assertThat(text(GridKt._getCellComponent(discrepancyGrid(), 0, "code")))
-                .contains(t("discrepancy." + GridKt._get(discrepancyGrid(), 0).code().name()))
+                .contains(t("discrepancy.code." + GridKt._get(discrepancyGrid(), 0).code().name()))
                 .contains(GridKt._get(discrepancyGrid(), 0).code().name());
         assertThat(text(byId(Div.class, "recon-run-summary"))).contains("october.csv").contains("Under review");
         assertThat(byId(Button.class, "recon-accept").isVisible()).isTrue();
