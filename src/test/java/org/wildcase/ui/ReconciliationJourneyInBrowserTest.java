@@ -166,6 +166,9 @@ class ReconciliationJourneyInBrowserTest {
     private void top(Browser browser) {
         ((JavascriptExecutor) browser.driver).executeScript(
                 "document.getElementById('recon-run-title').scrollIntoView({block: 'start'});");
+        // Let the grid settle its column widths after the last data round trip.
+        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 300)));"));
     }
 
     /** Clicks a button by id, scrolled into view first. */

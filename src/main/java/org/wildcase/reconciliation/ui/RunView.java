@@ -216,7 +216,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
                 + Formats.date(d.record().date(), locale())).setHeader(getTranslation("recon.column.declaration"))
                 .setWidth("11em").setFlexGrow(0).setKey("declaration");
         grid.addColumn(d -> d.record() == null ? "" : String.valueOf(d.record().line()))
-                .setHeader(getTranslation("recon.column.line")).setAutoWidth(true).setFlexGrow(0).setKey("line");
+                .setHeader(getTranslation("recon.column.line")).setWidth("5em").setFlexGrow(0).setKey("line");
         grid.addColumn(d -> d.record() == null ? "" : d.record().exporter())
                 .setHeader(getTranslation("recon.column.exporter")).setWidth("9em").setKey("exporter");
         grid.addColumn(this::permit).setHeader(getTranslation("recon.column.permit")).setWidth("9em")
@@ -225,16 +225,20 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
                 .setHeader(getTranslation("recon.column.species")).setWidth("9em").setKey("species");
         grid.addColumn(d -> d.record() == null ? "" : nonNull(d.record().term()) + " "
                 + Formats.quantity(d.record().quantity(), d.record().unit()))
-                .setHeader(getTranslation("recon.column.quantity")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("recon.column.quantity")).setWidth("9em").setFlexGrow(0)
                 .setKey("quantity");
         grid.addColumn(d -> d.record() == null ? "" : nonNull(d.record().destination()))
-                .setHeader(getTranslation("recon.column.destination")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("recon.column.destination")).setWidth("7em").setFlexGrow(0)
                 .setKey("destination");
         grid.addColumn(DiscrepancyView::message).setHeader(getTranslation("recon.column.message")).setFlexGrow(2)
                 .setWidth("14em").setKey("message");
-        // The decision stays in sight however far the reviewer scrolls through the record's details.
         grid.addComponentColumn(this::decision).setHeader(getTranslation("recon.column.decision")).setFlexGrow(0)
-                .setWidth("15em").setFrozenToEnd(true).setKey("decision");
+                .setWidth("15em").setKey("decision");
+        // The decision comes right after the code, in sight without scrolling through the record's details.
+        List<Grid.Column<DiscrepancyView>> order = new ArrayList<>(grid.getColumns());
+        order.remove(grid.getColumnByKey("decision"));
+        order.add(1, grid.getColumnByKey("decision"));
+        grid.setColumnOrder(order);
         grid.setEmptyStateText(getTranslation("recon.discrepancies.empty"));
         grid.setWidthFull();
         grid.setHeight("55vh");
