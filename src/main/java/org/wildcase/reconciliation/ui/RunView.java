@@ -210,30 +210,30 @@ class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private void configureGrid() {
         grid.setId("recon-discrepancies-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::code).setHeader(getTranslation("recon.column.code")).setWidth("14em")
+        grid.addComponentColumn(this::code).setHeader(getTranslation("recon.column.code")).setWidth("14rem")
                 .setFlexGrow(0).setKey("code");
         grid.addColumn(d -> d.record() == null ? "" : d.record().declarationNumber() + " · "
                 + Formats.date(d.record().date(), locale())).setHeader(getTranslation("recon.column.declaration"))
-                .setWidth("11em").setFlexGrow(0).setKey("declaration");
+                .setWidth("11rem").setFlexGrow(0).setKey("declaration");
         grid.addColumn(d -> d.record() == null ? "" : String.valueOf(d.record().line()))
-                .setHeader(getTranslation("recon.column.line")).setWidth("5em").setFlexGrow(0).setKey("line");
+                .setHeader(getTranslation("recon.column.line")).setWidth("5rem").setFlexGrow(0).setKey("line");
         grid.addColumn(d -> d.record() == null ? "" : d.record().exporter())
-                .setHeader(getTranslation("recon.column.exporter")).setWidth("9em").setKey("exporter");
-        grid.addColumn(this::permit).setHeader(getTranslation("recon.column.permit")).setWidth("9em")
+                .setHeader(getTranslation("recon.column.exporter")).setWidth("9rem").setKey("exporter");
+        grid.addColumn(this::permit).setHeader(getTranslation("recon.column.permit")).setWidth("9rem")
                 .setKey("permit");
         grid.addColumn(d -> d.record() == null ? "" : d.record().scientificName())
-                .setHeader(getTranslation("recon.column.species")).setWidth("9em").setKey("species");
+                .setHeader(getTranslation("recon.column.species")).setWidth("9rem").setKey("species");
         grid.addColumn(d -> d.record() == null ? "" : nonNull(d.record().term()) + " "
                 + Formats.quantity(d.record().quantity(), d.record().unit()))
-                .setHeader(getTranslation("recon.column.quantity")).setWidth("9em").setFlexGrow(0)
+                .setHeader(getTranslation("recon.column.quantity")).setWidth("9rem").setFlexGrow(0)
                 .setKey("quantity");
         grid.addColumn(d -> d.record() == null ? "" : nonNull(d.record().destination()))
-                .setHeader(getTranslation("recon.column.destination")).setWidth("7em").setFlexGrow(0)
+                .setHeader(getTranslation("recon.column.destination")).setWidth("7rem").setFlexGrow(0)
                 .setKey("destination");
         grid.addColumn(DiscrepancyView::message).setHeader(getTranslation("recon.column.message")).setFlexGrow(2)
-                .setWidth("14em").setKey("message");
+                .setWidth("14rem").setKey("message");
         grid.addComponentColumn(this::decision).setHeader(getTranslation("recon.column.decision")).setFlexGrow(0)
-                .setWidth("15em").setKey("decision");
+                .setWidth("15rem").setKey("decision");
         // The decision comes right after the code, in sight without scrolling through the record's details.
         List<Grid.Column<DiscrepancyView>> order = new ArrayList<>(grid.getColumns());
         order.remove(grid.getColumnByKey("decision"));

@@ -65,6 +65,9 @@ class ReconciliationViewsTest extends ViewTest {
     @Autowired
     Reconciliations reconciliations;
 
+    @Autowired
+    org.wildcase.seizure.CaseTasks caseTasks;
+
     /** The import panel's default period: the previous calendar month. */
     static LocalDate periodStart() {
         return LocalDate.now(HOME).withDayOfMonth(1).minusMonths(1);
@@ -291,6 +294,22 @@ class ReconciliationViewsTest extends ViewTest {
         _setValue(byId(com.vaadin.flow.component.checkbox.Checkbox.class, "recon-filter-undecided"), false);
         Anchor link = (Anchor) cellWithId(discrepancyGrid(), "decision", "recon-case-" + decided.id());
         assertThat(link.getHref()).isEqualTo("cases/" + decided.caseNumber());
+    }
+
+    @Test
+    void a_review_someone_else_took_meanwhile_gives_a_notice_and_the_run_as_it_is_now() {
+        RunSummary run = imported();
+        caseTasks.claim(run.reviewTaskId(), new WildcaseUser("permits.colleague", Set.of(Roles.PERMIT_OFFICER), null));
+        discrepancyGrid().select(row(DiscrepancyCode.RECORD_WITHOUT_PERMIT_NUMBER));
+        _click(byId(Button.class, "recon-accept"));
+        _setValue(byId(TextArea.class, "recon-accept-reason"), "Checked");
+        NotificationsKt.clearNotifications();
+        _click(byId(Button.class, "recon-accept-confirm"));
+
+        NotificationsKt.expectNotifications(t("recon.conflict"));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RunView.class);
+        _assertNone(TextArea.class, spec -> spec.withId("recon-accept-reason"));
+        assertThat(row(DiscrepancyCode.RECORD_WITHOUT_PERMIT_NUMBER).decision()).isNull();
     }
 
     @Test
