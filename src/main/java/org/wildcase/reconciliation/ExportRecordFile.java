@@ -364,18 +364,17 @@ public class ExportRecordFile {
                     return;
                 }
             }
-            String at = "lines[" + line + "].";
             int before = errorCount;
 
-            String declaration = required(v[DECLARATION], at, DECLARATION, 100);
-            LocalDate date = date(v[DATE], at);
-            String exporter = optional(v[EXPORTER], at, EXPORTER, 300);
-            String permit = optional(v[PERMIT], at, PERMIT, 100);
-            String name = required(v[NAME], at, NAME, 200);
-            String term = code(v[TERM], at, TERM, true);
-            BigDecimal quantity = quantity(v[QUANTITY], at);
-            String unit = code(v[UNIT], at, UNIT, false);
-            String country = code(v[COUNTRY], at, COUNTRY, true);
+            String declaration = required(v[DECLARATION], line, DECLARATION, 100);
+            LocalDate date = date(v[DATE], line);
+            String exporter = optional(v[EXPORTER], line, EXPORTER, 300);
+            String permit = optional(v[PERMIT], line, PERMIT, 100);
+            String name = required(v[NAME], line, NAME, 200);
+            String term = code(v[TERM], line, TERM, true);
+            BigDecimal quantity = quantity(v[QUANTITY], line);
+            String unit = code(v[UNIT], line, UNIT, false);
+            String country = code(v[COUNTRY], line, COUNTRY, true);
             if (errorCount == before && errors.isEmpty()) {
                 records.add(new ExportRecord(line, declaration, date, exporter, permit, name, term, quantity, unit,
                         country));
@@ -398,6 +397,11 @@ public class ExportRecordFile {
             return records;
         }
 
+        /** Built only for a bad row: most rows are good, and a million concatenations are not free. */
+        private static String field(int line, String column) {
+            return "lines[" + line + "]." + column;
+        }
+
         private void error(String field, String message) {
             errorCount++;
             if (errors.size() < MAX_ERRORS) {
@@ -405,34 +409,34 @@ public class ExportRecordFile {
             }
         }
 
-        private String required(String value, String at, int column, int maxLength) {
+        private String required(String value, int line, int column, int maxLength) {
             if (value == null || value.isEmpty()) {
-                error(at + COLUMNS.get(column), "is required");
+                error(field(line, COLUMNS.get(column)), "is required");
                 return null;
             }
-            return limited(value, at, column, maxLength);
+            return limited(value, line, column, maxLength);
         }
 
-        private String optional(String value, String at, int column, int maxLength) {
-            return value == null || value.isEmpty() ? null : limited(value, at, column, maxLength);
+        private String optional(String value, int line, int column, int maxLength) {
+            return value == null || value.isEmpty() ? null : limited(value, line, column, maxLength);
         }
 
-        private String limited(String value, String at, int column, int maxLength) {
+        private String limited(String value, int line, int column, int maxLength) {
             if (value.length() > maxLength) {
-                error(at + COLUMNS.get(column), "is longer than " + maxLength + " characters");
+                error(field(line, COLUMNS.get(column)), "is longer than " + maxLength + " characters");
                 return null;
             }
             return strings.get(column).computeIfAbsent(value, s -> s);
         }
 
-        private LocalDate date(String value, String at) {
+        private LocalDate date(String value, int line) {
             if (value == null || value.isEmpty()) {
-                error(at + "date", "is required");
+                error(field(line, "date"), "is required");
                 return null;
             }
             Object parsed = dates.computeIfAbsent(value, this::parseDate);
             if (parsed instanceof String message) {
-                error(at + "date", message);
+                error(field(line, "date"), message);
                 return null;
             }
             return (LocalDate) parsed;
@@ -456,9 +460,9 @@ public class ExportRecordFile {
             return date;
         }
 
-        private BigDecimal quantity(String value, String at) {
+        private BigDecimal quantity(String value, int line) {
             if (value == null || value.isEmpty()) {
-                error(at + "quantity", "is required");
+                error(field(line, "quantity"), "is required");
                 return null;
             }
             String q = value;
@@ -466,12 +470,12 @@ public class ExportRecordFile {
                 q = q.replace(',', '.'); // "2,5" in a semicolon file, as a spreadsheet in such a locale writes it
             }
             if (!plainDecimal(q)) {
-                error(at + "quantity", "'" + value + "' is not a number");
+                error(field(line, "quantity"), "'" + value + "' is not a number");
                 return null;
             }
             BigDecimal quantity = new BigDecimal(q);
             if (quantity.signum() <= 0) {
-                error(at + "quantity", "must be greater than 0");
+                error(field(line, "quantity"), "must be greater than 0");
                 return null;
             }
             return quantity;
@@ -499,10 +503,10 @@ public class ExportRecordFile {
         }
 
         /** A term, unit or country code, upper-cased; a blank unit is a number of specimens. */
-        private String code(String value, String at, int column, boolean required) {
+        private String code(String value, int line, int column, boolean required) {
             if (value == null || value.isEmpty()) {
                 if (required) {
-                    error(at + COLUMNS.get(column), "is required");
+                    error(field(line, COLUMNS.get(column)), "is required");
                 }
                 return null;
             }
@@ -515,7 +519,7 @@ public class ExportRecordFile {
                     default -> COUNTRIES.contains(code);
                 };
                 if (!known) {
-                    error(at + COLUMNS.get(column), "'" + value + "' is not " + switch (column) {
+                    error(field(line, COLUMNS.get(column)), "'" + value + "' is not " + switch (column) {
                         case TERM -> "a CITES term code";
                         case UNIT -> "a CITES unit code";
                         default -> "an ISO 3166 alpha-2 country code";

@@ -80,6 +80,8 @@ public class Reconciliations implements ReconciliationSteps {
     public static final String NOT_A_UNIT = "is not a customs unit";
     public static final String TOO_LONG = "is too long: at most " + MAX_REASON + " characters";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Reconciliations.class);
+
     private final ExportRecordFile files;
     private final Reconciler reconciler;
     private final RunStore store;
@@ -136,6 +138,9 @@ public class Reconciliations implements ReconciliationSteps {
         if (from != null && to != null && from.isAfter(to)) {
             errors.add(new FieldError("periodTo", "lies before periodFrom"));
         }
+        if (!user.has(Roles.PERMIT_OFFICER) && (user.unit() == null || user.unit().isBlank())) {
+            errors.add(new FieldError("unit", "your account has no customs unit to import the run in"));
+        }
         if (!errors.isEmpty()) {
             throw InvalidInputException.of(errors);
         }
@@ -143,7 +148,9 @@ public class Reconciliations implements ReconciliationSteps {
         if (name.length() > 300) {
             name = name.substring(name.length() - 300);
         }
+        long started = System.nanoTime();
         List<ExportRecord> records = files.read(name, content, from, to);
+        long read = System.nanoTime();
         // A permit officer acts for the whole authority; a customs officer's run is their unit's.
         String unit = user.has(Roles.PERMIT_OFFICER) ? null : user.unit();
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.timeZone()));
@@ -153,6 +160,8 @@ public class Reconciliations implements ReconciliationSteps {
             long runId = store.insertRun(runNumber, from, to, fileNameStored, user.username(), unit,
                     now.toOffsetDateTime(), records.size());
             store.insertRecords(runId, records);
+            log.info("Run {}: {} records read in {} ms, stored in {} ms", runNumber, records.size(),
+                    (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             importing.put(runId, records);
             try {
                 store.setProcess(runId, workflow.start(runId, runNumber));
@@ -177,14 +186,25 @@ public class Reconciliations implements ReconciliationSteps {
         if (records == null) {
             records = store.records(runId);
         }
+        long started = System.nanoTime();
         Set<String> cited = new HashSet<>();
         records.stream().map(ExportRecord::permitNumber).filter(Objects::nonNull).forEach(cited::add);
         Map<String, RegisteredPermit> byNumber = register.findAll(cited);
-        Reconciler.Register known = new Reconciler.Register(byNumber,
-                store.declarationsElsewhere(runId, byNumber.keySet()),
+        long t1 = System.nanoTime();
+        Map<String, Set<String>> elsewhere = store.declarationsElsewhere(runId, byNumber.keySet());
+        long t2 = System.nanoTime();
+        Reconciler.Register known = new Reconciler.Register(byNumber, elsewhere,
                 register.issuedBetween(run.periodFrom(), run.periodTo()));
+        log.debug("findAll {} ms, elsewhere {} ms, issued {} ms", (t1 - started) / 1_000_000, (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
+        long loaded = System.nanoTime();
         Reconciler.Outcome outcome = reconciler.reconcile(records, known);
+        long reconciled = System.nanoTime();
         store.storeOutcome(runId, outcome);
+        log.info("Run {}: {} permits loaded in {} ms, reconciled in {} ms, {} discrepancies stored in {} ms",
+                run.number(), byNumber.size() + known.issuedInPeriod().size(), (loaded - started) / 1_000_000,
+                (reconciled - loaded) / 1_000_000, outcome.discrepancies().size(),
+                (System.nanoTime() - reconciled) / 1_000_000);
         return !outcome.discrepancies().isEmpty();
     }
 
