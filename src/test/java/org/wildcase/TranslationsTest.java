@@ -83,7 +83,9 @@ class TranslationsTest {
             Map.entry("org.wildcase.custody.CustodyEntities$Method", "method."),
             Map.entry("org.wildcase.legal.LegalProceeding$Qualification", "qualification."),
             Map.entry("org.wildcase.legal.LegalProceeding$Outcome", "outcome."),
-            Map.entry("org.wildcase.reconciliation.DiscrepancyCode", "discrepancy.code."));
+            Map.entry("org.wildcase.reconciliation.DiscrepancyCode", "discrepancy.code."),
+            Map.entry("org.wildcase.reconciliation.Reconciliations$RunStatus", "recon.status."),
+            Map.entry("org.wildcase.reconciliation.Reconciliations$DecisionKind", "recon.decision."));
 
     @Test
     void every_code_the_ui_shows_has_an_english_and_a_russian_label() throws Exception {

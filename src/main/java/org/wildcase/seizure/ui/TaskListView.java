@@ -4,8 +4,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.wildcase.api.ConflictException;
@@ -17,6 +19,7 @@ import org.wildcase.seizure.CaseTasks;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.ui.Formats;
+import org.wildcase.ui.TaskRoutes;
 import org.wildcase.workflow.CaseWorkflow;
 import org.wildcase.workflow.WorkflowTask;
 
@@ -66,8 +69,11 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> taskKey = new Select<>();
     final Checkbox overdueOnly = new Checkbox();
     final Select<String> unit = new Select<>();
+    private final List<TaskRoutes> routes;
 
-    TaskListView(CaseTasks tasks, SeizureCases cases, CurrentUser currentUser, CitesSettings settings) {
+    TaskListView(CaseTasks tasks, SeizureCases cases, CurrentUser currentUser, CitesSettings settings,
+            ObjectProvider<TaskRoutes> routes) {
+        this.routes = routes.orderedStream().toList();
         this.tasks = tasks;
         this.cases = cases;
         this.user = currentUser.require();
@@ -83,7 +89,8 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private Component filters() {
         taskKey.setId("tasks-filter-key");
         taskKey.setLabel(getTranslation("tasks.filter.task"));
-        taskKey.setItems(TaskLabels.KEYS);
+        taskKey.setItems(Stream.concat(TaskLabels.KEYS.stream(),
+                routes.stream().flatMap(r -> r.taskKeys().stream().sorted())).distinct().toList());
         taskKey.setEmptySelectionAllowed(true);
         taskKey.setEmptySelectionCaption(getTranslation("filter.any"));
         taskKey.setItemLabelGenerator(k -> k == null ? getTranslation("filter.any") : getTranslation("task." + k));
@@ -116,7 +123,7 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("tasks-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(r -> caseLink(r.task().caseNumber())).setHeader(getTranslation("tasks.column.case"))
+        grid.addComponentColumn(this::caseLink).setHeader(getTranslation("tasks.column.case"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("task." + r.task().taskKey())).setHeader(getTranslation("tasks.column.task"))
                 .setSortProperty("name").setAutoWidth(true);
@@ -139,9 +146,24 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
     }
 
-    private Component caseLink(String caseNumber) {
+    private Component caseLink(Row r) {
+        String caseNumber = r.task().caseNumber();
+        if (caseNumber == null) {
+            return new Span();
+        }
+        // A task worked on in its own module's view (a reconciliation run) links there, not to a case file.
+        Optional<String> routed = routed(r.task());
+        if (routed.isPresent()) {
+            return new com.vaadin.flow.component.html.Anchor(routed.get(), caseNumber);
+        }
         return new com.vaadin.flow.router.RouterLink(caseNumber, CaseFileView.class,
                 new com.vaadin.flow.router.RouteParameters("caseNumber", caseNumber));
+    }
+
+    private Optional<String> routed(WorkflowTask task) {
+        return routes.stream().filter(r -> r.taskKeys().contains(task.taskKey()))
+                .map(r -> r.location(task.taskId(), task.taskKey(), task.caseNumber(), user))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private Component due(Row r) {
@@ -179,7 +201,12 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         return buttons;
     }
 
-    private void open(Row r) {
+    void open(Row r) {
+        Optional<String> routed = routed(r.task());
+        if (routed.isPresent()) {
+            getUI().ifPresent(ui -> ui.navigate(routed.get()));
+            return;
+        }
         getUI().ifPresent(ui -> ui.navigate(TaskView.class,
                 new com.vaadin.flow.router.RouteParameters("taskId", r.task().taskId())));
     }

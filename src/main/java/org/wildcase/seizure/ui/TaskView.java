@@ -3,8 +3,10 @@ package org.wildcase.seizure.ui;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.wildcase.api.ConflictException;
 import org.wildcase.api.FieldError;
@@ -17,6 +19,8 @@ import org.wildcase.seizure.CaseTasks;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.ui.Formats;
+import org.wildcase.ui.TaskRoutes;
+import org.wildcase.workflow.CaseWorkflow;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -59,7 +63,13 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Div summary = new Div();
     final Button complete = new Button();
 
-    TaskView(CaseTasks tasks, List<TaskForms> forms, CurrentUser currentUser, CitesSettings settings) {
+    private final CaseWorkflow workflow;
+    private final List<TaskRoutes> routes;
+
+    TaskView(CaseTasks tasks, List<TaskForms> forms, CurrentUser currentUser, CitesSettings settings,
+            CaseWorkflow workflow, ObjectProvider<TaskRoutes> routes) {
+        this.workflow = workflow;
+        this.routes = routes.orderedStream().toList();
         this.tasks = tasks;
         this.forms = forms.stream().flatMap(f -> f.taskKeys().stream().map(k -> Map.entry(k, f)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
@@ -71,6 +81,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         taskId = event.getRouteParameters().get("taskId").orElse("");
+        Optional<String> routed = routed(taskId);
+        if (routed.isPresent()) {
+            event.forwardTo(routed.get());
+            return;
+        }
         CaseTasks.OpenTask open;
         try {
             open = tasks.open(taskId, user);
@@ -90,6 +105,16 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         removeAll();
         add(header(open), specimens(open.caseFile()), caseFindings(open.caseFile()), new H3(getTranslation(
                 "task.form")), form.content(), summary, buttons());
+    }
+
+    /** Where a task that is worked on in its own module's view (a reconciliation run's review) is done. */
+    private Optional<String> routed(String id) {
+        if (routes.isEmpty()) {
+            return Optional.empty();
+        }
+        return workflow.task(id).flatMap(t -> routes.stream().filter(r -> r.taskKeys().contains(t.taskKey()))
+                .map(r -> r.location(t.taskId(), t.taskKey(), t.caseNumber(), user)).flatMap(Optional::stream)
+                .findFirst());
     }
 
     private Component header(CaseTasks.OpenTask open) {
