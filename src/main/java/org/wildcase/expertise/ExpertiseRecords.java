@@ -42,7 +42,8 @@ public class ExpertiseRecords {
                             rs.getString("opinion"), new HashMap<>()));
                 });
         jdbc.sql("select r.case_id, i.specimen_index, i.scientific_name from expertise_identification i "
-                + "join expertise_round r on r.id = i.round_id where r.case_id in (:ids) order by r.case_id, r.round_no")
+                + "join expertise_round r on r.id = i.round_id where r.case_id in (:ids) "
+                + "order by r.case_id, r.round_no")
                 .param("ids", caseIds).query(rs -> {
                     Conclusion c = found.get(rs.getLong("case_id"));
                     if (c != null) {

@@ -238,7 +238,8 @@ public class AnnualIllegalTradeReport {
             if (p.agency() == null) {
                 return "Criminal: referral " + PENDING;
             }
-            String text = "Criminal: referred to " + p.agency() + (p.referredOn() == null ? "" : " on " + p.referredOn())
+            String text = "Criminal: referred to " + p.agency()
+                    + (p.referredOn() == null ? "" : " on " + p.referredOn())
                     + (p.agencyReference() == null ? "" : " (ref. " + p.agencyReference() + ")");
             return text + "; outcome: " + (p.outcome() == null ? PENDING
                     : p.outcome().toLowerCase(Locale.ROOT)

@@ -39,7 +39,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -140,7 +142,9 @@ public class CaseFilePdf {
         byte[] write() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document = new Document(PageSize.A4, 36, 36, 40, 40);
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new Footer(labels.text("case.title", "Case " + c.caseNumber(), c.caseNumber()),
+                    small));
             document.addTitle(labels.text("case.title", "Case " + c.caseNumber(), c.caseNumber()));
             document.addCreator("Wildcase");
             document.open();
@@ -184,7 +188,8 @@ public class CaseFilePdf {
                 document.add(new Paragraph(label("case.overdue", "Overdue") + ": " + String.join(", ",
                         c.overdueReasons().stream().map(r -> label("overdue." + r, r)).toList()), body));
             }
-            Paragraph printed = new Paragraph(label("pdf.printed", "Printed") + " " + dateTime(OffsetDateTime.now(clock))
+            Paragraph printed = new Paragraph(label("pdf.printed", "Printed") + " "
+                    + dateTime(OffsetDateTime.now(clock))
                     + ", " + user.username(), small);
             printed.setSpacingAfter(6);
             document.add(printed);
@@ -202,7 +207,8 @@ public class CaseFilePdf {
             pair(t, "seizedAt", dateTime(c.seizedAt()));
             pair(t, "shippedOn", date(c.shippedOn()));
             pair(t, "location", c.location());
-            pair(t, "direction", c.direction() == null ? null : label("direction." + c.direction(), c.direction().name()));
+            pair(t, "direction", c.direction() == null ? null
+                    : label("direction." + c.direction(), c.direction().name()));
             pair(t, "transportMode", c.transportMode() == null ? null
                     : label("transport." + c.transportMode(), c.transportMode().name()));
             pair(t, "conveyance", c.conveyance());
@@ -243,7 +249,8 @@ public class CaseFilePdf {
                         s.appendix() == null ? label("appendix.unknown", "?") : label("appendix." + s.appendix(),
                                 s.appendix()),
                         (s.term() == null ? "" : s.term() + " ") + quantity(s.quantity(), s.unit()), yesNo(s.live()),
-                        (s.source() == null ? "" : s.source().name()) + " / " + Objects.toString(s.countryOfOrigin(), ""),
+                        (s.source() == null ? "" : s.source().name()) + " / "
+                                + Objects.toString(s.countryOfOrigin(), ""),
                         s.estimatedValue() == null ? "" : s.estimatedValue().amount() + " "
                                 + Objects.toString(s.estimatedValue().currency(), ""));
             }
@@ -283,7 +290,7 @@ public class CaseFilePdf {
                 document.add(new Paragraph(label("case.findings.none", "No findings."), body));
                 return;
             }
-            PdfPTable t = table(new float[] {8, 16, 4, 4, 24}, label("finding.severity", null),
+            PdfPTable t = table(new float[] {7, 15, 6, 6, 22}, label("finding.severity", null),
                     label("finding.code", null), label("finding.specimen", null), label("finding.document", null),
                     label("finding.message", null));
             for (Finding f : c.findings()) {
@@ -522,6 +529,24 @@ public class CaseFilePdf {
         private String quantity(java.math.BigDecimal q, String unit) {
             return q == null ? "" : q.stripTrailingZeros().toPlainString()
                     + (unit == null || unit.isBlank() ? "" : " " + unit);
+        }
+    }
+
+    /** The case number and page on every page, since a prosecutor's file gets taken apart. */
+    private static final class Footer extends PdfPageEventHelper {
+        private final String caseTitle;
+        private final Font font;
+
+        Footer(String caseTitle, Font font) {
+            this.caseTitle = caseTitle;
+            this.font = font;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
+                    new Phrase(caseTitle + " · " + writer.getPageNumber(), font), document.right(),
+                    document.bottom() - 20, 0);
         }
     }
 

@@ -112,7 +112,8 @@ class AnnualIllegalTradeReportApiTest {
                  "conclusion": "VIOLATION", "opinion": "Falcons and a snow leopard skin without permits"}""")
                 .andExpect(status().isOk());
         api.complete("officer.bishkek", n, "RecordLiveSpecimenCare", """
-                {"facility": "Bishkek rescue centre", "keeper": "K. Keeper", "placedAt": "2024-03-15T12:00:00+06:00"}""")
+                {"facility": "Bishkek rescue centre", "keeper": "K. Keeper",
+                 "placedAt": "2024-03-15T12:00:00+06:00"}""")
                 .andExpect(status().isOk());
         api.complete("lawyer", n, "QualifyOffence", """
                 {"qualification": "ADMINISTRATIVE", "legalBasis": "Code of Offences, Art. 305"}""")
@@ -153,6 +154,7 @@ class AnnualIllegalTradeReportApiTest {
                 .andExpect(content().contentType(XLSX))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"aitr-" + year + ".xlsx\""))
                 .andReturn().getResponse().getContentAsByteArray();
+        CaseFilePdfApiTest.keepSample("aitr-" + year + ".xlsx", bytes);
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
@@ -220,7 +222,8 @@ class AnnualIllegalTradeReportApiTest {
                     .isEqualTo("Rescue centre 4 (Bishkek rescue centre); carried out on 2024-05-02");
             assertThat(cell(skin, "Disposal of confiscated specimens"))
                     .isEqualTo("Kept as evidence 1; carried out on 2024-05-02");
-            assertThat(cell(falcons, "Additional information")).startsWith("Live specimens. Expert conclusion violation")
+            assertThat(cell(falcons, "Additional information"))
+                    .startsWith("Live specimens. Expert conclusion violation")
                     .contains("snow leopard skin without permits");
             assertThat(cell(skin, "Additional information")).doesNotContain("Live");
             assertThat(cell(falcons, "Data may be shared with ICCWC partners")).isEqualTo("No");

@@ -70,7 +70,8 @@ class CaseFilePdfApiTest {
         api.complete("officer.bishkek", n, "RecordDisposal", """
                 {"completedOn": "2026-11-26", "note": "Handed over",
                  "custody": [{"specimenIndex": 0, "quantity": 2, "from": "Customs BIS", "to": "Court store",
-                              "handedOverBy": "Officer A", "receivedBy": "Clerk B", "at": "2026-11-26T10:00:00+06:00"}]}""")
+                              "handedOverBy": "Officer A", "receivedBy": "Clerk B",
+                              "at": "2026-11-26T10:00:00+06:00"}]}""")
                 .andExpect(jsonPath("$.status").value("CLOSED"));
         caseNumber = n;
     }
@@ -89,6 +90,13 @@ class CaseFilePdfApiTest {
         }
     }
 
+    /** With {@code -Dreports.samples=true}, keeps a document in target/ to look at. */
+    static void keepSample(String name, byte[] bytes) throws java.io.IOException {
+        if (Boolean.getBoolean("reports.samples")) {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", name), bytes);
+        }
+    }
+
     byte[] download(String user, String language) throws Exception {
         var request = Requests.get(user, "/api/cases/{n}/file.pdf", caseNumber);
         if (language != null) {
@@ -103,7 +111,9 @@ class CaseFilePdfApiTest {
 
     @Test
     void the_case_file_pdf_holds_every_part_of_the_case_with_cyrillic_names() throws Exception {
-        String text = text(download("lawyer", null));
+        byte[] pdf = download("lawyer", null);
+        keepSample("case-file.pdf", pdf);
+        String text = text(pdf);
         assertThat(text).contains("Case " + caseNumber, "Closed");
         assertThat(text).contains("Registration", "Specimens", "Documents", "Parties", "CITES pre-check findings",
                 "Expertise", "Legal proceeding", "Disposal decisions", "Chain of custody", "Timeline");
