@@ -59,8 +59,9 @@ public class SeizureRecords {
         OffsetDateTime afterAt = null;
         long afterId = 0;
         while (true) {
+            // The first condition alone is a range on the index; the second breaks ties of equal times.
             String keyset = afterAt == null ? ""
-                    : "and (c.seized_at > :afterAt or (c.seized_at = :afterAt and c.id > :afterId)) ";
+                    : "and c.seized_at >= :afterAt and (c.seized_at > :afterAt or c.id > :afterId) ";
             var spec = jdbc.sql("select c.id, c.case_number, c.unit, c.status, c.stage, c.seized_at, c.location, "
                     + "c.detection_method, c.reason_for_seizure, c.transport_mode, c.concealment, c.route_origin, "
                     + "c.route_transit, c.route_destination, c.value_amount, c.value_currency, c.share_with_iccwc "
