@@ -4,17 +4,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wildcase.CaseApi;
 import org.wildcase.ui.ViewTest;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -30,7 +35,7 @@ class ReportsViewTest extends ViewTest {
     }
 
     @Test
-    void a_manager_chooses_a_year_and_gets_a_download_link() {
+    void a_manager_chooses_a_year_and_gets_a_download_link() throws Exception {
         login("manager");
         assertThat(menu()).contains("reports");
         navigate(ReportsView.class);
@@ -41,9 +46,11 @@ class ReportsViewTest extends ViewTest {
         assertThat(year.getListDataView().getItems().toList()).startsWith(thisYear);
         Anchor link = _get(Anchor.class, s -> s.withId("aitr-download"));
         assertThat(link.getText()).isEqualTo("Download the report for " + thisYear + " (XLSX)");
-        String before = link.getHref();
-        assertThat(before).isNotBlank();
+        assertThat(link.getHref()).isNotBlank();
         assertThat(link.getElement().getAttribute("download")).isNotNull();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DownloadKt._download(link)))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Case number");
+        }
         if (year.getListDataView().getItemCount() > 1) {
             Integer earlier = year.getListDataView().getItem(1);
             HasValueUtilsKt._setValue(year, earlier);
@@ -70,6 +77,14 @@ class ReportsViewTest extends ViewTest {
             Anchor pdf = _get(Anchor.class, s -> s.withId("case-download-pdf"));
             assertThat(pdf.getText()).isEqualTo("Download PDF");
             assertThat(pdf.getHref()).isNotBlank();
+            byte[] bytes = DownloadKt._download(pdf);
+            assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            PdfReader reader = new PdfReader(bytes);
+            try {
+                assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Case " + n);
+            } finally {
+                reader.close();
+            }
             logout();
         }
     }
