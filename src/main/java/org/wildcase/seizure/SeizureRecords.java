@@ -50,9 +50,9 @@ public class SeizureRecords {
     /**
      * Hands the seizures with {@code from <= seizedAt < to} whose status is not in {@code excluded} to
      * {@code batch}, in order of seizure (then case id), {@code batchSize} cases at a time. Keyset paging on
-     * (seized_at, id): each page is one indexed range read, however far into the year.
+     * (seized_at, id): each page is one indexed range read, however far into the year. No transaction spans the
+     * pages, so a long report holds no connection or snapshot while it writes.
      */
-    @Transactional(readOnly = true)
     public void forEachBatch(OffsetDateTime from, OffsetDateTime to, Set<CaseStatus> excluded, int batchSize,
             Consumer<List<Seizure>> batch) {
         List<String> statuses = excluded.isEmpty() ? List.of("-") : excluded.stream().map(Enum::name).toList();
