@@ -24,6 +24,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -38,6 +40,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -52,6 +56,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final SeizureCases cases;
     private final CaseDiagram diagram;
     private final List<CaseFileAction> actions;
+    private final List<CaseFileDownload> downloads;
     private final WildcaseUser user;
     private final ZoneId zone;
     private final SectionView sections;
@@ -59,9 +64,11 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final org.wildcase.ui.UnitLabels units;
 
-    CaseFileView(SeizureCases cases, CaseDiagram diagram, List<CaseFileAction> actions, CurrentUser currentUser,
-            CitesSettings settings, ObjectMapper mapper, org.wildcase.ui.UnitLabels units) {
+    CaseFileView(SeizureCases cases, CaseDiagram diagram, List<CaseFileAction> actions,
+            List<CaseFileDownload> downloads, CurrentUser currentUser, CitesSettings settings, ObjectMapper mapper,
+            org.wildcase.ui.UnitLabels units) {
         this.units = units;
+        this.downloads = downloads;
         this.cases = cases;
         this.diagram = diagram;
         this.actions = actions;
@@ -145,7 +152,29 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 bar.add(b);
             }
         }
+        for (CaseFileDownload download : downloads) {
+            if (download.appliesTo(c, user)) {
+                bar.add(downloadLink(c, download));
+            }
+        }
+        bar.setAlignItems(Alignment.CENTER);
         return bar;
+    }
+
+    /** A link that makes the document when followed, for the user signed in here and in this view's language. */
+    private Component downloadLink(CaseView c, CaseFileDownload download) {
+        String number = c.caseNumber();
+        String fileName = download.fileName(c);
+        String contentType = download.contentType();
+        java.util.Locale locale = getLocale();
+        WildcaseUser who = user;
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = download.content(number, who, locale);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(content), fileName, contentType,
+                    content.length);
+        }), AttachmentType.DOWNLOAD, getTranslation(download.labelKey()));
+        link.setId(download.id());
+        return link;
     }
 
     void withdraw(CaseView c) {
