@@ -13,7 +13,6 @@ create table case_stage_period (
 create index case_stage_period_case on case_stage_period (case_id, left_at);
 
 -- Figures filter by seizure date, optionally by unit, and group by stage, status, species and route.
-create index seizure_case_seized_at on seizure_case (seized_at);
 create index seizure_case_unit_seized_at on seizure_case (unit, seized_at);
 create index seizure_case_status_unit on seizure_case (status, unit, stage);
 create index case_specimen_case_name on case_specimen (case_id, scientific_name);

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -219,6 +220,15 @@ public class Reconciliations implements ReconciliationSteps {
         Map<String, String> open = workflow.openReviewTaskIds(found.stream()
                 .filter(r -> r.status() == RunStatus.UNDER_REVIEW).map(RunStore.Run::number).toList());
         return new PageImpl<>(found.stream().map(r -> summary(r, open.get(r.number()))).toList(), page, total);
+    }
+
+    /** The run an open review task belongs to, if the user may see it: for links that carry only the task id. */
+    @Transactional(readOnly = true)
+    public Optional<String> runOfTask(String taskId, WildcaseUser user) {
+        return tasks.task(taskId).filter(t -> ReconciliationWorkflow.REVIEW_DISCREPANCIES.equals(t.taskKey()))
+                .flatMap(t -> store.runByProcess(t.processInstanceId()))
+                .filter(r -> seesAll(user) || (r.unit() != null && r.unit().equals(user.unit())))
+                .map(RunStore.Run::number);
     }
 
     /** A run the user may see; 404 otherwise. */

@@ -1,14 +1,10 @@
 package org.wildcase.reconciliation.ui;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.wildcase.reconciliation.Reconciliations;
-import org.wildcase.reconciliation.Reconciliations.RunSummary;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.ui.TaskRoutes;
 
@@ -17,9 +13,6 @@ import org.wildcase.ui.TaskRoutes;
 class ReviewTaskRoutes implements TaskRoutes {
 
     static final String REVIEW_DISCREPANCIES = "ReviewDiscrepancies";
-
-    /** How many runs, newest first, to look through for a task whose run the caller did not name. */
-    private static final int SEARCHED_RUNS = 500;
 
     private final Reconciliations reconciliations;
 
@@ -40,18 +33,7 @@ class ReviewTaskRoutes implements TaskRoutes {
         if (businessKey != null) {
             return Optional.of(RunView.location(businessKey));
         }
-        // Only /tasks/<id> comes without the run number; runs under review are the recent ones.
-        for (int page = 0; page * 100 < SEARCHED_RUNS; page++) {
-            Page<RunSummary> runs = reconciliations.runs(user, PageRequest.of(page, 100));
-            Optional<RunSummary> found = runs.stream().filter(r -> Objects.equals(taskId, r.reviewTaskId()))
-                    .findFirst();
-            if (found.isPresent()) {
-                return Optional.of(RunView.location(found.get().number()));
-            }
-            if (!runs.hasNext()) {
-                break;
-            }
-        }
-        return Optional.empty();
+        // Only /tasks/<id> comes without the run number: the task's process names its run.
+        return reconciliations.runOfTask(taskId, user).map(RunView::location);
     }
 }

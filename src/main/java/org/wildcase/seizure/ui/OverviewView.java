@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -61,12 +62,15 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private final CaseTasks tasks;
     private final WildcaseUser manager;
     private final ZoneId zone;
+    private final List<org.wildcase.ui.TaskRoutes> routes;
     final Grid<StageRow> counts = new Grid<>();
     final Grid<WorkflowTask> overdueTasks = new Grid<>();
     final Grid<OverdueCase> overdueCases = new Grid<>();
     final CaseList allCases;
 
-    OverviewView(SeizureCases cases, CaseTasks tasks, CurrentUser currentUser, CitesSettings settings) {
+    OverviewView(SeizureCases cases, CaseTasks tasks, CurrentUser currentUser, CitesSettings settings,
+            org.springframework.beans.factory.ObjectProvider<org.wildcase.ui.TaskRoutes> routes) {
+        this.routes = routes.orderedStream().toList();
         this.cases = cases;
         this.tasks = tasks;
         this.manager = currentUser.require();
@@ -131,8 +135,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private Component overdueTasks() {
         overdueTasks.setId("overview-overdue-tasks");
-        overdueTasks.addComponentColumn(t -> new RouterLink(t.caseNumber(), CaseFileView.class,
-                new RouteParameters("caseNumber", t.caseNumber()))).setHeader(getTranslation("tasks.column.case"))
+        overdueTasks.addComponentColumn(this::caseLink).setHeader(getTranslation("tasks.column.case"))
                 .setAutoWidth(true);
         overdueTasks.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation(
                 "tasks.column.task"));
@@ -151,6 +154,16 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         overdueTasks.setItems(q -> tasks.overdue(manager, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> (int) tasks.overdue(manager, PageRequest.of(0, 1)).getTotalElements());
         return overdueTasks;
+    }
+
+    /** The case file, or for a task worked on in a view of its own (a run's review) that view. */
+    private Component caseLink(WorkflowTask t) {
+        return routes.stream().filter(r -> r.taskKeys().contains(t.taskKey()))
+                .map(r -> r.location(t.taskId(), t.taskKey(), t.caseNumber(), manager)).flatMap(Optional::stream)
+                .findFirst().<Component>map(location -> new com.vaadin.flow.component.html.Anchor(location,
+                        t.caseNumber()))
+                .orElseGet(() -> new RouterLink(t.caseNumber(), CaseFileView.class,
+                        new RouteParameters("caseNumber", t.caseNumber())));
     }
 
     /** Hands an overdue task to another person of a role the task is offered to. */
