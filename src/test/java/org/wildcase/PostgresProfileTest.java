@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,19 +11,13 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wildcase.permit.PermitRegister;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The {@code postgres} profile against a real PostgreSQL (embedded binaries): the connection comes from the same
@@ -35,43 +28,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
+@Import(EmbeddedPostgresDatabase.class)
 class PostgresProfileTest extends org.wildcase.seizure.CaseJourneyTest {
-
-    private static EmbeddedPostgres postgres;
-
-    static synchronized EmbeddedPostgres postgres() {
-        if (postgres == null) {
-            try {
-                // No shutdown hook of its own: Spring stops it, after the engine and the pool.
-                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-            } catch (IOException e) {
-                throw new IllegalStateException("Embedded PostgreSQL did not start", e);
-            }
-        }
-        return postgres;
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("WILDCASE_DB_URL", () -> postgres().getJdbcUrl("postgres", "postgres"));
-        registry.add("WILDCASE_DB_USER", () -> "postgres");
-        registry.add("WILDCASE_DB_PASSWORD", () -> "postgres");
-    }
-
-    @TestConfiguration
-    static class Lifecycle {
-
-        /** Closed by Spring after everything that uses the data source. */
-        @Bean(destroyMethod = "close")
-        EmbeddedPostgres embeddedPostgres() {
-            return postgres();
-        }
-
-        @Bean
-        static BeanFactoryPostProcessor dataSourceNeedsPostgres() {
-            return factory -> factory.getBeanDefinition("dataSource").setDependsOn("embeddedPostgres");
-        }
-    }
 
     @Autowired
     DataSource dataSource;

@@ -45,6 +45,9 @@ public class OrganisationNames {
     public static final String REQUIRED = "is required";
     public static final String TOO_LONG = "must be at most " + MAX_NAME + " characters";
     public static final String CODE_FORMAT = "must be 2 to 5 upper-case letters";
+    /** Unit codes begin case numbers; REC begins reconciliation run numbers, so no unit may take it. */
+    public static final java.util.Set<String> RESERVED_CODES = java.util.Set.of("REC");
+    public static final String CODE_RESERVED = "is reserved for reconciliation run numbers";
 
     static final long RELOAD_NANOS = 30_000_000_000L;
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Z]{2,5}");
@@ -142,6 +145,8 @@ public class OrganisationNames {
             errors.add(new FieldError(FIELD_CODE, REQUIRED));
         } else if (!UNIT_CODE.matcher(trimmed).matches()) {
             errors.add(new FieldError(FIELD_CODE, CODE_FORMAT));
+        } else if (RESERVED_CODES.contains(trimmed)) {
+            errors.add(new FieldError(FIELD_CODE, CODE_RESERVED));
         }
         Names names = names(nameEn, nameRu, nameKy, errors);
         if (!errors.isEmpty()) {

@@ -132,6 +132,13 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void no_unit_may_take_the_code_that_begins_reconciliation_run_numbers() {
+        assertThatThrownBy(() -> names.addUnit("REC", "Unit", "Отдел", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("code", OrganisationNames.CODE_RESERVED)));
+    }
+
+    @Test
     void a_code_in_use_cannot_be_added_again() {
         assertThatThrownBy(() -> names.addUnit("BIS", "Another Bishkek", "Другой Бишкек", null))
                 .isInstanceOf(ConflictException.class);

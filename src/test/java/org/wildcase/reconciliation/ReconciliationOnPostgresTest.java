@@ -8,20 +8,16 @@ import static org.wildcase.reconciliation.RunFixture.TO;
 import static org.wildcase.reconciliation.RunFixture.csv;
 import static org.wildcase.reconciliation.RunFixture.stream;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.wildcase.EmbeddedPostgresDatabase;
 import org.wildcase.permit.PermitRegister;
 import org.wildcase.reconciliation.Reconciliations.Decision;
 import org.wildcase.reconciliation.Reconciliations.DecisionKind;
@@ -33,50 +29,14 @@ import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.seizure.Stage;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * V4 on a real PostgreSQL (embedded binaries), with the {@code postgres} profile: an import in JDBC batches, the
  * bulk reads of the register, and decisions that open a case without a transport mode.
  */
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("postgres")
+@Import(EmbeddedPostgresDatabase.class)
 class ReconciliationOnPostgresTest {
-
-    private static EmbeddedPostgres postgres;
-
-    static synchronized EmbeddedPostgres postgres() {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-            } catch (IOException e) {
-                throw new IllegalStateException("Embedded PostgreSQL did not start", e);
-            }
-        }
-        return postgres;
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("WILDCASE_DB_URL", () -> postgres().getJdbcUrl("postgres", "postgres"));
-        registry.add("WILDCASE_DB_USER", () -> "postgres");
-        registry.add("WILDCASE_DB_PASSWORD", () -> "postgres");
-    }
-
-    @TestConfiguration
-    static class Lifecycle {
-
-        /** Closed by Spring after everything that uses the data source. */
-        @Bean(destroyMethod = "close")
-        EmbeddedPostgres embeddedPostgres() {
-            return postgres();
-        }
-
-        @Bean
-        static BeanFactoryPostProcessor dataSourceNeedsPostgres() {
-            return factory -> factory.getBeanDefinition("dataSource").setDependsOn("embeddedPostgres");
-        }
-    }
 
     @Autowired
     Reconciliations reconciliations;
