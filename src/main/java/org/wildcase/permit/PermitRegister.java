@@ -92,7 +92,10 @@ public class PermitRegister {
         this.jdbc = jdbc;
     }
 
-    /** How many numbers one IN list of a bulk read holds. */
+    /**
+     * How many numbers one bulk read asks for at once. They go as one array ({@code = any(:numbers)}): H2 matches a
+     * long IN list of parameters about ten times slower, and PostgreSQL takes either.
+     */
     static final int CHUNK = 1000;
 
     private static final String PERMIT_COLUMNS = "id, permit_number, document_type, issued_on, valid_from, "
@@ -112,8 +115,8 @@ public class PermitRegister {
         LocalDate today = today();
         for (int from = 0; from < wanted.size(); from += CHUNK) {
             List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
-            withLines(jdbc.sql("select " + PERMIT_COLUMNS + " from permit where permit_number in (:numbers)")
-                    .param("numbers", chunk).query(PermitRow::of).list(), today)
+            withLines(jdbc.sql("select " + PERMIT_COLUMNS + " from permit where permit_number = any(:numbers)")
+                    .param("numbers", chunk.toArray(String[]::new)).query(PermitRow::of).list(), today)
                     .forEach(p -> found.put(p.number(), p));
         }
         return found;
@@ -162,8 +165,8 @@ public class PermitRegister {
         }
         Map<Long, List<RegisteredPermit.Line>> lines = new HashMap<>();
         jdbc.sql("select permit_id, line_index, scientific_name, term, quantity, unit, source, shipped_quantity "
-                + "from permit_line where permit_id in (:ids) order by permit_id, line_index")
-                .param("ids", rows.stream().map(PermitRow::id).toList()).query(rs -> {
+                + "from permit_line where permit_id = any(:ids) order by permit_id, line_index")
+                .param("ids", rows.stream().map(PermitRow::id).toArray(Long[]::new)).query(rs -> {
                     String source = rs.getString("source");
                     BigDecimal shipped = rs.getBigDecimal("shipped_quantity");
                     lines.computeIfAbsent(rs.getLong("permit_id"), k -> new ArrayList<>()).add(

@@ -135,8 +135,9 @@ class RunStore {
         Map<String, Set<String>> found = new HashMap<>();
         for (int i = 0; i < numbers.size(); i += CHUNK) {
             jdbc.sql("select distinct permit_number, declaration_number from export_record "
-                    + "where run_id <> :run and permit_number in (:numbers)").param("run", runId)
-                    .param("numbers", numbers.subList(i, Math.min(numbers.size(), i + CHUNK)))
+                    + "where run_id <> :run and permit_number = any(:numbers)").param("run", runId)
+                    .param("numbers", numbers.subList(i, Math.min(numbers.size(), i + CHUNK))
+                            .toArray(String[]::new))
                     .query(rs -> {
                         found.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
                     });
