@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.wildcase.audit.CaseHistory;
@@ -26,6 +24,7 @@ import org.wildcase.check.Finding;
 import org.wildcase.organisation.OrganisationNames;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.seizure.CaseView;
+import org.wildcase.seizure.SectionText;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.species.CitesSettings;
 
@@ -57,11 +56,6 @@ public class CaseFilePdf {
 
     public static final String MEDIA_TYPE = "application/pdf";
 
-    /** Fields whose values are codes, and the translation prefix of their labels (as the case file view has it). */
-    private static final Map<String, String> CODES = Map.of("conclusion", "conclusion", "verdict", "verdict",
-            "reasons", "reason", "method", "method", "qualification", "qualification", "outcome", "outcome",
-            "appendix", "appendix");
-    private static final Set<String> LINES = Set.of("specimenIndex", "documentIndex");
     private static final Color HEADER = new Color(0xE8, 0xEC, 0xF1);
 
     private final SeizureCases cases;
@@ -110,6 +104,7 @@ public class CaseFilePdf {
         private final WildcaseUser user;
         private final ReportLabels labels;
         private final Locale locale;
+        private final SectionText values;
         private final Font title;
         private final Font heading;
         private final Font subheading;
@@ -123,6 +118,27 @@ public class CaseFilePdf {
             this.user = user;
             this.labels = labels;
             this.locale = labels.locale();
+            this.values = new SectionText(new SectionText.Words() {
+                @Override
+                public String field(String name) {
+                    return fieldLabel(name);
+                }
+
+                @Override
+                public String label(String key, String otherwise) {
+                    return Writer.this.label(key, otherwise);
+                }
+
+                @Override
+                public String dateTime(OffsetDateTime at) {
+                    return Writer.this.dateTime(at);
+                }
+
+                @Override
+                public String date(LocalDate day) {
+                    return Writer.this.date(day);
+                }
+            });
             try {
                 BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
                         regular, null);
@@ -331,11 +347,11 @@ public class CaseFilePdf {
                     continue;
                 }
                 if (value.isArray() && value.size() > 0 && value.get(0).isObject()
-                        || value.isObject() && !isMoney(value)) {
+                        || value.isObject() && !SectionText.isMoney(value)) {
                     nested.add(field);
                     continue;
                 }
-                pair(t, field.getKey(), text(field.getKey(), value));
+                pair(t, field.getKey(), values.text(field.getKey(), value));
                 rows++;
             }
             if (rows > 0) {
@@ -365,7 +381,7 @@ public class CaseFilePdf {
             List<String> flat = columns.stream().filter(col -> {
                 for (JsonNode row : array) {
                     JsonNode v = row.path(col);
-                    if (v.isArray() && v.size() > 0 && v.get(0).isObject() || v.isObject() && !isMoney(v)) {
+                    if (v.isArray() && v.size() > 0 && v.get(0).isObject() || v.isObject() && !SectionText.isMoney(v)) {
                         return false;
                     }
                 }
@@ -373,7 +389,7 @@ public class CaseFilePdf {
             }).toList();
             PdfPTable t = table(null, flat.stream().map(this::fieldLabel).toArray(String[]::new));
             for (JsonNode row : array) {
-                cells(t, flat.stream().map(col -> text(col, row.path(col))).toArray(String[]::new));
+                cells(t, flat.stream().map(col -> values.text(col, row.path(col))).toArray(String[]::new));
             }
             document.add(t);
             List<String> deep = columns.stream().filter(col -> !flat.contains(col)).toList();
@@ -460,62 +476,6 @@ public class CaseFilePdf {
             return label(value ? "yes" : "no", value ? "yes" : "no");
         }
 
-        private String text(String field, JsonNode value) {
-            if (value == null || value.isNull() || value.isMissingNode()) {
-                return "";
-            }
-            if (value.isArray()) {
-                List<String> parts = new ArrayList<>();
-                value.forEach(v -> parts.add(v.isObject() ? compact(v) : text(field, v)));
-                return String.join(", ", parts);
-            }
-            if (value.isObject()) {
-                return isMoney(value) ? value.path("amount").asText() + " " + value.path("currency").asText("")
-                        : compact(value);
-            }
-            if (value.isBoolean()) {
-                return yesNo(value.asBoolean());
-            }
-            if (LINES.contains(field) && value.isNumber()) {
-                return String.valueOf(value.asInt() + 1);
-            }
-            String s = value.asText();
-            String prefix = CODES.get(field);
-            if (prefix != null) {
-                return label(prefix + "." + s, s);
-            }
-            return when(s);
-        }
-
-        private String compact(JsonNode object) {
-            List<String> parts = new ArrayList<>();
-            object.fields().forEachRemaining(f -> {
-                if (!f.getValue().isNull()) {
-                    parts.add(fieldLabel(f.getKey()) + " " + text(f.getKey(), f.getValue()));
-                }
-            });
-            return String.join("; ", parts);
-        }
-
-        /** Timestamps and dates as people read them; anything else as it is. */
-        private String when(String s) {
-            if (s.length() >= 20 && s.charAt(4) == '-' && s.charAt(10) == 'T') {
-                try {
-                    return dateTime(OffsetDateTime.parse(s));
-                } catch (DateTimeParseException e) {
-                    return s;
-                }
-            }
-            if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-                try {
-                    return date(LocalDate.parse(s));
-                } catch (DateTimeParseException e) {
-                    return s;
-                }
-            }
-            return s;
-        }
-
         private String dateTime(OffsetDateTime at) {
             return at == null ? "" : at.atZoneSameInstant(zone)
                     .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale));
@@ -548,10 +508,6 @@ public class CaseFilePdf {
                     new Phrase(caseTitle + " · " + writer.getPageNumber(), font), document.right(),
                     document.bottom() - 20, 0);
         }
-    }
-
-    private static boolean isMoney(JsonNode node) {
-        return node.isObject() && node.has("amount") && node.has("currency") && node.size() == 2;
     }
 
     /** "handedOverBy" as "Handed over by", for a field without a label. */

@@ -3,13 +3,12 @@ package org.wildcase.seizure.ui;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.wildcase.seizure.SectionText;
 import org.wildcase.ui.Formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,20 +26,34 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  */
 final class SectionView {
 
-    /** Fields whose values are codes, and the translation prefix of their labels. */
-    private static final Map<String, String> CODES = Map.of("conclusion", "conclusion", "verdict", "verdict",
-            "reasons", "reason", "method", "method", "qualification", "qualification", "outcome", "outcome",
-            "appendix", "appendix");
-    private static final Set<String> LINES = Set.of("specimenIndex", "documentIndex");
-
     private final ObjectMapper mapper;
     private final Component owner;
-    private final ZoneId zone;
+    private final SectionText values;
 
     SectionView(ObjectMapper mapper, Component owner, ZoneId zone) {
         this.mapper = mapper;
         this.owner = owner;
-        this.zone = zone;
+        this.values = new SectionText(new SectionText.Words() {
+            @Override
+            public String field(String name) {
+                return owner.getTranslation("field." + name);
+            }
+
+            @Override
+            public String label(String key, String otherwise) {
+                return owner.getTranslation(key);
+            }
+
+            @Override
+            public String dateTime(OffsetDateTime at) {
+                return Formats.dateTime(at, zone, locale());
+            }
+
+            @Override
+            public String date(LocalDate day) {
+                return Formats.date(day, locale());
+            }
+        });
     }
 
     Component render(Object section) {
@@ -62,11 +75,11 @@ final class SectionView {
                 continue;
             }
             if (value.isArray() && value.size() > 0 && value.get(0).isObject()
-                    || value.isObject() && !isMoney(value)) {
+                    || value.isObject() && !SectionText.isMoney(value)) {
                 nested.add(field);
                 continue;
             }
-            Div line = new Div(new Span(label(field.getKey()) + ": "), new Span(text(field.getKey(), value)));
+            Div line = new Div(new Span(label(field.getKey()) + ": "), new Span(values.text(field.getKey(), value)));
             line.addClassName("case-field");
             layout.add(line);
         }
@@ -91,7 +104,7 @@ final class SectionView {
             }
         }));
         for (String column : columns) {
-            grid.addColumn(row -> text(column, row.path(column))).setHeader(label(column)).setAutoWidth(true)
+            grid.addColumn(row -> values.text(column, row.path(column))).setHeader(label(column)).setAutoWidth(true)
                     .setResizable(true);
         }
         List<JsonNode> rows = new ArrayList<>();
@@ -104,68 +117,8 @@ final class SectionView {
         return owner.getTranslation("field." + field);
     }
 
-    private String text(String field, JsonNode value) {
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return "";
-        }
-        if (value.isArray()) {
-            List<String> parts = new ArrayList<>();
-            value.forEach(v -> parts.add(v.isObject() ? compact(v) : text(field, v)));
-            return String.join(", ", parts);
-        }
-        if (value.isObject()) {
-            return isMoney(value) ? value.path("amount").asText() + " " + value.path("currency").asText("")
-                    : compact(value);
-        }
-        if (value.isBoolean()) {
-            return owner.getTranslation(value.asBoolean() ? "yes" : "no");
-        }
-        if (LINES.contains(field) && value.isNumber()) {
-            return String.valueOf(value.asInt() + 1);
-        }
-        String s = value.asText();
-        String prefix = CODES.get(field);
-        if (prefix != null) {
-            return owner.getTranslation(prefix + "." + s);
-        }
-        return when(s);
-    }
-
-    private String compact(JsonNode object) {
-        List<String> parts = new ArrayList<>();
-        object.fields().forEachRemaining(f -> {
-            if (!f.getValue().isNull()) {
-                parts.add(label(f.getKey()) + " " + text(f.getKey(), f.getValue()));
-            }
-        });
-        return String.join("; ", parts);
-    }
-
-    /** Timestamps and dates as people read them; anything else as it is. */
-    private String when(String s) {
-        if (s.length() >= 20 && s.charAt(4) == '-' && s.charAt(10) == 'T') {
-            try {
-                return Formats.dateTime(OffsetDateTime.parse(s), zone, locale());
-            } catch (DateTimeParseException e) {
-                return s;
-            }
-        }
-        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            try {
-                return Formats.date(LocalDate.parse(s), locale());
-            } catch (DateTimeParseException e) {
-                return s;
-            }
-        }
-        return s;
-    }
-
     private static java.util.Locale locale() {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
-    }
-
-    private static boolean isMoney(JsonNode node) {
-        return node.isObject() && node.has("amount") && node.has("currency") && node.size() == 2;
     }
 }
