@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -22,18 +23,20 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolationException;
 
 /**
- * Turns every failure of an API call into problem+json. Bad input is always a 400 naming the field, never a 500.
+ * Turns every failure of an API call into problem+json. Bad input is always a 400 naming the field in the caller's
+ * terms, never a 500, and no reply names a Java class, a method, SQL or a stack frame. It applies to every handler,
+ * and to requests that found none (an unknown path, a wrong method), which have no controller to be advised.
  */
-@RestControllerAdvice(basePackages = "org.wildcase")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -53,8 +56,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<Object> stale(OptimisticLockingFailureException e) {
+    @ExceptionHandler({OptimisticLockingFailureException.class, ConcurrencyFailureException.class})
+    ResponseEntity<Object> stale(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "Someone else changed this record at the same time. Reload it and try again.", null);
     }
@@ -78,8 +81,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some fields are invalid.", errors);
     }
 
+    /** A JSON body sent to an upload: the endpoint takes multipart/form-data. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> notMultipart(MultipartException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "This endpoint takes multipart/form-data with a file part.", null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (lockConflict(e)) {
+            // Two requests changed the same rows at once and the database chose one (a deadlock or lock timeout).
+            log.info("Concurrent change refused: {}", e.toString());
+            return problem(HttpStatus.CONFLICT, "Conflict",
+                    "Someone else changed this record at the same time. Reload it and try again.", null);
+        }
         log.error("Unexpected failure of an API call", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The request could not be completed. It has been logged.", null);
@@ -110,26 +126,60 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping);
-            String message = describe(mapping);
-            return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
-                    List.of(new FieldError(field, message)));
+        if (e.getCause() == null) {
+            // Spring's own words name the controller method; the caller only needs to know a body is missing.
+            FieldError missing = new FieldError("body", "is required (a JSON object)");
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input", "body " + missing.message(), List.of(missing));
         }
-        return problem(HttpStatus.BAD_REQUEST, "Unreadable request",
-                "The request body is not valid JSON" + (cause != null ? ": " + shorten(cause.getMessage()) : "."),
-                null);
+        JsonFaults.Fault fault = JsonFaults.of(e.getCause());
+        FieldError error = fault.error();
+        return problem(fault.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                fault.tooLarge() ? "Payload too large" : "Invalid input", error.field() + " " + error.message(),
+                List.of(error));
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        String message = "has the wrong format";
+        String message = "must be " + JsonFaults.kind(e.getRequiredType());
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + " " + message,
                 List.of(new FieldError(field, message)));
     }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return noSuchPath(e.getHttpMethod().name(), "/" + e.getResourcePath());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return noSuchPath(e.getHttpMethod(), e.getRequestURL());
+    }
+
+    private static ResponseEntity<Object> noSuchPath(String method, String path) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "The API has no " + method + " " + path + ".", null);
+    }
+
+    /** A deadlock, a lock wait that timed out, or a serialization failure: the database's "try again". */
+    static boolean lockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConcurrencyFailureException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && LOCK_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 40001 serialization failure or H2's deadlock, 40P01 PostgreSQL's deadlock, 55P03 lock not available,
+     * HYT00 H2's lock timeout. */
+    private static final java.util.Set<String> LOCK_STATES = java.util.Set.of("40001", "40P01", "55P03", "HYT00");
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
@@ -151,64 +201,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "application/problem+json").body(body);
     }
 
-    /** Jackson's path as the API names fields: {@code specimens[0].unit}. */
-    static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            }
-        }
-        return path.toString();
-    }
-
-    private static String describe(JsonMappingException e) {
-        if (e instanceof InvalidFormatException f) {
-            Class<?> target = f.getTargetType();
-            if (target != null && target.isEnum()) {
-                return "'" + f.getValue() + "' is not one of " + java.util.Arrays.toString(target.getEnumConstants());
-            }
-            if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
-                return "'" + f.getValue() + "' is not a valid " + (target == java.time.LocalDate.class
-                        ? "date (YYYY-MM-DD)" : "timestamp (ISO 8601 with offset)");
-            }
-            return "'" + f.getValue() + "' has the wrong format";
-        }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "must be " + simpleType(m.getTargetType());
-        }
-        return "has the wrong format";
-    }
-
-    private static String simpleType(Class<?> type) {
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        return "a " + type.getSimpleName();
-    }
-
     private static String lastNode(String path) {
         int dot = path.indexOf('.');
         return dot >= 0 ? path.substring(dot + 1) : path;
-    }
-
-    private static String shorten(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        String first = nl >= 0 ? s.substring(0, nl) : s;
-        return first.length() > 200 ? first.substring(0, 200) : first;
     }
 }

@@ -3,7 +3,6 @@ package org.wildcase.api;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,16 +14,16 @@ public final class JsonBodies {
 
     public static <T> T read(ObjectMapper mapper, JsonNode body, Class<T> type) {
         if (body == null || body.isNull() || body.isMissingNode()) {
-            throw InvalidInputException.of("body", "a JSON object is required");
+            throw InvalidInputException.of("body", "is required (a JSON object)");
+        }
+        if (!body.isObject()) {
+            throw InvalidInputException.of("body", "must be a JSON object");
         }
         try {
             return mapper.treeToValue(body, type);
-        } catch (JsonMappingException e) {
-            String field = ApiProblems.jsonPath(e);
-            String message = "has the wrong format";
-            throw new InvalidInputException(field + " " + message, List.of(new FieldError(field, message)));
         } catch (JsonProcessingException e) {
-            throw InvalidInputException.of("body", "is not valid JSON");
+            FieldError error = JsonFaults.of(e).error();
+            throw new InvalidInputException(error.field() + " " + error.message(), List.of(error));
         }
     }
 }

@@ -14,6 +14,19 @@ public record PagedResponse<T>(List<T> content, int page, int size, long totalEl
         return new PagedResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
     }
 
+    /**
+     * The page {@code ?page=&size=} asks for. A page that starts beyond any offset a query can take lies beyond the
+     * data: it is empty (with the true total), never an overflow.
+     */
+    public static <T> PagedResponse<T> page(int page, int size, java.util.function.Function<PageRequest, Page<T>> query) {
+        PageRequest request = request(page, size);
+        if (request.getOffset() > Integer.MAX_VALUE - size) {
+            long total = query.apply(PageRequest.of(0, 1, request.getSort())).getTotalElements();
+            return new PagedResponse<>(List.of(), page, size, total);
+        }
+        return of(query.apply(request));
+    }
+
     /** A page request from {@code ?page=&size=}, refusing what api.md does not allow. */
     public static PageRequest request(int page, int size) {
         if (page < 0) {

@@ -57,7 +57,7 @@ class PermitController {
         if (number != null) {
             return find(number);
         }
-        return PagedResponse.of(register.list(PagedResponse.request(page, size)));
+        return PagedResponse.page(page, size, register::list);
     }
 
     @PostMapping("/{number}/cancel")

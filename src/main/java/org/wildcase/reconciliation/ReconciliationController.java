@@ -105,7 +105,7 @@ class ReconciliationController {
             + "cites-permit-officer, manager: all)")
     PagedResponse<RunSummary> runs(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return PagedResponse.of(reconciliations.runs(currentUser.require(), PagedResponse.request(page, size)));
+        return PagedResponse.page(page, size, p -> reconciliations.runs(currentUser.require(), p));
     }
 
     @GetMapping("/{number}")
@@ -123,8 +123,8 @@ class ReconciliationController {
             @RequestParam(required = false) DiscrepancyCode code,
             @RequestParam(required = false) Boolean undecided, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return PagedResponse.of(reconciliations.discrepancies(number, new DiscrepancyFilter(code, undecided),
-                currentUser.require(), PagedResponse.request(page, size)));
+        return PagedResponse.page(page, size, p -> reconciliations.discrepancies(number,
+                new DiscrepancyFilter(code, undecided), currentUser.require(), p));
     }
 
     @GetMapping("/template.csv")

@@ -64,6 +64,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Roles.LEGAL_OFFICER, Roles.INTEGRATION)
                         .requestMatchers(post("/api/holidays"), PATHS.matcher(HttpMethod.DELETE, "/api/holidays/*"))
                         .hasRole(Roles.ADMIN)
+                        .requestMatchers(PATHS.matcher("/api/incidents"), PATHS.matcher("/api/incidents/**"))
+                        .hasRole(Roles.ADMIN)
                         .requestMatchers(post("/api/reconciliations"))
                         .hasAnyRole(Roles.CUSTOMS_OFFICER, Roles.PERMIT_OFFICER)
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/reconciliations"),
@@ -71,6 +73,27 @@ class SecurityConfiguration {
                         .hasAnyRole(Roles.CUSTOMS_OFFICER, Roles.PERMIT_OFFICER, Roles.MANAGER)
                         // The integration client reads nothing: it only posts investigation outcomes.
                         .anyRequest().hasAnyRole(Roles.PEOPLE));
+        callers(http);
+        return http.build();
+    }
+
+    /**
+     * The operator's endpoints: liveness and readiness are public (a load balancer asks them, status only); the
+     * detailed health and the Prometheus metrics need an admin, who signs in as an API caller does.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/actuator/**"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/actuator/health"),
+                                PATHS.matcher(HttpMethod.GET, "/actuator/health/liveness"),
+                                PATHS.matcher(HttpMethod.GET, "/actuator/health/readiness"))
+                        .permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN));
         callers(http);
         return http.build();
     }
@@ -120,8 +143,7 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, org.springframework.beans.factory.ObjectProvider<
             org.springframework.security.oauth2.jwt.JwtDecoder> decoder) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PATHS.matcher("/v3/api-docs"),
-                PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/actuator/health"),
-                PATHS.matcher("/actuator/health/**")).permitAll());
+                PATHS.matcher("/v3/api-docs/**")).permitAll());
         if (keycloak) {
             // Sign-in at Keycloak (authorization code); signing out ends the Keycloak session too.
             http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new KeycloakUsers(

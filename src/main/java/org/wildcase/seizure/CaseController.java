@@ -52,8 +52,8 @@ class CaseController {
             @RequestParam(required = false) Stage stage, @RequestParam(required = false) String unit,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PagedResponse.of(cases.list(new SeizureCases.CaseFilter(status, stage, unit, overdue, q),
-                currentUser.require(), PagedResponse.request(page, size)));
+        return PagedResponse.page(page, size, p -> cases.list(new SeizureCases.CaseFilter(status, stage, unit,
+                overdue, q), currentUser.require(), p));
     }
 
     @PostMapping("/{caseNumber}/withdraw")

@@ -31,10 +31,13 @@ public class CaseTasks {
     private final Map<String, CaseTaskHandler> handlers = new HashMap<>();
     private final org.wildcase.security.UserDirectory directory;
     private final Map<String, OtherProcessTasks> others = new HashMap<>();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseTasks(CaseWorkflow workflow, SeizureCases cases, List<CaseTaskHandler> handlers,
-            org.wildcase.security.UserDirectory directory, List<OtherProcessTasks> others) {
+            org.wildcase.security.UserDirectory directory, List<OtherProcessTasks> others,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.workflow = workflow;
+        this.events = events;
         this.cases = cases;
         this.directory = directory;
         handlers.forEach(h -> h.taskKeys().forEach(k -> this.handlers.put(k, h)));
@@ -148,9 +151,16 @@ public class CaseTasks {
         }
         OtherProcessTasks other = others.get(task.taskKey());
         if (other != null) {
-            return new Completed(task.taskKey(), other.complete(task, user, body));
+            Completed completed = new Completed(task.taskKey(), other.complete(task, user, body));
+            events.publishEvent(new TaskCompleted(completed.taskKey(), completed.reference()));
+            return completed;
         }
         SeizureCase c = authorized.seizureCase();
+        cases.lock(c);
+        if (workflow.task(taskId).isEmpty()) {
+            // Completed, or its case withdrawn, while this request waited for the case.
+            throw new ConflictException("The task has already been completed or its case has ended.");
+        }
         CaseTaskHandler handler = handlers.get(task.taskKey());
         if (handler == null) {
             throw new IllegalStateException("No module completes " + task.taskKey());
@@ -158,6 +168,7 @@ public class CaseTasks {
         CaseTaskHandler.Result result = handler.complete(task.taskKey(), cases.ref(c), user, body);
         workflow.complete(task, user.username(), result.flags());
         cases.apply(c, result, user.username());
+        events.publishEvent(new TaskCompleted(task.taskKey(), c.caseNumber));
         return new Completed(task.taskKey(), c.caseNumber);
     }
 

@@ -59,11 +59,15 @@ public class SeizureCases implements CaseSteps {
     private final RegistrationProblems problems;
     private final Clock clock;
     private final StagePeriods periods;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     SeizureCases(SeizureCaseRepository cases, CaseNumbers numbers, PermitChecks checks, CaseWorkflow workflow,
             CaseHistory history, SpeciesCatalogue species, CitesSettings settings,
             org.springframework.beans.factory.ObjectProvider<CaseFileSection> sections,
-            JdbcClient jdbc, RegistrationProblems problems, Clock clock, StagePeriods periods) {
+            JdbcClient jdbc, RegistrationProblems problems, Clock clock, StagePeriods periods,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.cases = cases;
         this.numbers = numbers;
         this.checks = checks;
@@ -76,6 +80,7 @@ public class SeizureCases implements CaseSteps {
         this.problems = problems;
         this.clock = clock;
         this.periods = periods;
+        this.events = events;
     }
 
     /**
@@ -96,6 +101,7 @@ public class SeizureCases implements CaseSteps {
                 + c.documents.size() + " document(s)");
         periods.enter(c.id, c.stage);
         c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
+        events.publishEvent(new SeizureCaseOpened(c.caseNumber, c.unit));
         return c.caseNumber;
     }
 
@@ -118,6 +124,7 @@ public class SeizureCases implements CaseSteps {
         history.record(c.id, openedBy, origin + " with " + c.specimens.size() + " specimen line(s) and "
                 + c.documents.size() + " document(s)");
         c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
+        events.publishEvent(new SeizureCaseOpened(c.caseNumber, c.unit));
         return c.caseNumber;
     }
 
@@ -344,6 +351,7 @@ public class SeizureCases implements CaseSteps {
             throw InvalidInputException.of("reason", "is required");
         }
         SeizureCase c = visible(caseNumber, manager);
+        lock(c);
         if (c.status != CaseStatus.OPEN) {
             throw new ConflictException("Case " + caseNumber + " has already ended " + c.status + ".");
         }
@@ -352,6 +360,15 @@ public class SeizureCases implements CaseSteps {
         end(c, CaseStatus.WITHDRAWN);
         history.record(c.id, manager.username(), "Case withdrawn: " + reason.trim());
         return c.caseNumber;
+    }
+
+    /**
+     * Takes the case's row lock and re-reads it, before anything of the engine is touched. Whatever changes a
+     * case's flow (completing a task, withdrawing it) locks the case first, so two of them on one case wait in line
+     * instead of deadlocking on the engine's tables; the second then sees what the first did.
+     */
+    void lock(SeizureCase c) {
+        entityManager.refresh(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Applies what a completed task means to its case (stage, end, overdue marks) and records it. */

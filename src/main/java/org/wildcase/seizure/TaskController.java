@@ -47,8 +47,8 @@ class TaskController {
     PagedResponse<TaskItem> inbox(@RequestParam(required = false) String caseNumber,
             @RequestParam(required = false) String taskKey, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PagedResponse.of(tasks.inbox(currentUser.require(), new CaseWorkflow.Inbox(caseNumber, taskKey,
-                overdue, unit), PagedResponse.request(page, size)).map(TaskItem::of));
+        return PagedResponse.page(page, size, p -> tasks.inbox(currentUser.require(), new CaseWorkflow.Inbox(
+                caseNumber, taskKey, overdue, unit), p).map(TaskItem::of));
     }
 
     @PostMapping("/{taskId}/claim")

@@ -1,0 +1,32 @@
+package org.wildcase.operations;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wildcase.api.PagedResponse;
+import org.wildcase.workflow.EngineIncidents;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The engine's incidents for admins: which case a failed job stopped, where, and why. */
+@RestController
+@RequestMapping("/api/incidents")
+@Tag(name = "Operations", description = "The engine's incidents (admin)")
+class IncidentController {
+
+    private final EngineIncidents engine;
+
+    IncidentController(EngineIncidents engine) {
+        this.engine = engine;
+    }
+
+    @GetMapping
+    @Operation(summary = "Incidents, newest first (admin): a job (timer, asynchronous step) that failed after its "
+            + "retries, with the case or run it stopped")
+    PagedResponse<EngineIncidents.EngineIncident> list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PagedResponse.page(page, size, engine::incidents);
+    }
+}
