@@ -37,6 +37,11 @@ final class AppProcess implements AutoCloseable {
     private int port;
     private Process process;
     private int starts;
+    private final List<EarlyReply> early = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A reply to an API call made while the application was starting, before it said it was ready. */
+    record EarlyReply(int status, String contentType, String retryAfter, String body) {
+    }
 
     AppProcess(String name, Path workDir, Map<String, String> properties, Map<String, String> environment) {
         this.name = name;
@@ -82,6 +87,20 @@ final class AppProcess implements AutoCloseable {
                 if (r.statusCode() == 200) {
                     return;
                 }
+                // Listening but not ready: what does the API answer meanwhile?
+                HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/api/species?q=falco"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "expert:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (again.statusCode() != 200) {
+                    // Only replies that certainly came before readiness count.
+                    early.add(new EarlyReply(api.statusCode(), api.headers().firstValue("Content-Type").orElse(""),
+                            api.headers().firstValue("Retry-After").orElse(null), api.body()));
+                }
+                sleep(50);
+                continue;
             } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {
@@ -122,6 +141,11 @@ final class AppProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The API's replies while the application was starting, over all its starts. */
+    List<EarlyReply> earlyReplies() {
+        return List.copyOf(early);
     }
 
     URI uri(String path) {

@@ -39,6 +39,14 @@ final class CrashTrials {
     private CrashTrials() {
     }
 
+    /** Every API reply before readiness must be the starting gate's: 503, problem+json, Retry-After. */
+    static List<String> notStartingReplies(AppProcess app) {
+        return app.earlyReplies().stream().filter(r -> r.status() != 503
+                || !r.contentType().startsWith("application/problem+json") || r.retryAfter() == null)
+                .map(r -> "before readiness the API answered " + r.status() + " " + r.contentType() + " "
+                        + CaseLoad.shorten(r.body())).toList();
+    }
+
     static Outcome run(String store, int trials, Path workDir, Map<String, String> properties,
             Map<String, String> environment) throws IOException, InterruptedException {
         String run = "crash-" + Long.toString(System.nanoTime(), 36);
@@ -74,6 +82,7 @@ final class CrashTrials {
                         + "%d duplicated, %d inconsistent%n", store, trial, loadFor, found.acks(), found.cases(),
                         found.lost().size(), found.duplicated().size(), found.inconsistent().size());
             }
+            unexpected.addAll(notStartingReplies(app));
             int exit = app.stop();
             if (exit != 0 && exit != 143) {
                 unexpected.add("a graceful stop exited with " + exit);
