@@ -64,8 +64,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> duplicate(DataIntegrityViolationException e) {
+        return integrity(e);
+    }
+
+    /**
+     * What the database refused. A value too long or out of range (SQL state class 22) means a bound the request's
+     * validation missed: the caller's input, so a 400. A broken constraint (class 23) collides with stored data.
+     */
+    private static ResponseEntity<Object> integrity(Throwable e) {
+        String state = sqlState(e);
+        if (state != null && state.startsWith("22")) {
+            log.warn("A value passed validation but not the database: {}", state, e);
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                    "A value is too long or out of range for what Wildcase stores.", null);
+        }
         log.debug("Integrity violation", e);
         return problem(HttpStatus.CONFLICT, "Conflict", "The record collides with one that already exists.", null);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -95,6 +118,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             log.info("Concurrent change refused: {}", e.toString());
             return problem(HttpStatus.CONFLICT, "Conflict",
                     "Someone else changed this record at the same time. Reload it and try again.", null);
+        }
+        DataIntegrityViolationException integrity = JsonFaults.find(e, DataIntegrityViolationException.class);
+        if (integrity != null) {
+            // Wrapped by the engine, whose transaction the module's write was part of.
+            return integrity(integrity);
         }
         log.error("Unexpected failure of an API call", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

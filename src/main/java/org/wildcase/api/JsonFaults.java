@@ -161,12 +161,20 @@ final class JsonFaults {
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
+    /** The parser's own words about the JSON, without its references to the reader's settings and types. */
     private static String firstLine(String s) {
         if (s == null) {
             return "";
         }
         int nl = s.indexOf('\n');
         String first = nl >= 0 ? s.substring(0, nl) : s;
+        for (String tail : new String[] {" (start marker at", " at [Source", "[Source"}) {
+            int at = first.indexOf(tail);
+            if (at >= 0) {
+                first = first.substring(0, at);
+            }
+        }
+        first = first.replaceAll("`[^`]*`", "").replaceAll("\\s+", " ").trim();
         return first.length() > 160 ? first.substring(0, 160) : first;
     }
 

@@ -14,34 +14,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A caller of the REST API over real HTTP, as another agency's system or a script would be: HTTP Basic, JSON. */
-final class ApiClient {
+public final class ApiClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final Function<String, URI> base;
 
-    ApiClient(Function<String, URI> base) {
+    public ApiClient(Function<String, URI> base) {
         this.base = base;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     }
 
     /** A reply: its status and its body as JSON (a missing node when it was not JSON). */
-    record Reply(int status, JsonNode body, String text) {
-        boolean ok() {
+    public record Reply(int status, JsonNode body, String text) {
+        public boolean ok() {
             return status == 200 || status == 201;
         }
 
-        String text(String field) {
+        public String text(String field) {
             return body.path(field).asText(null);
         }
     }
 
-    Reply get(String user, String path) throws IOException, InterruptedException {
+    public Reply get(String user, String path) throws IOException, InterruptedException {
         return send(user, HttpRequest.newBuilder(base.apply(path)).GET());
     }
 
-    Reply post(String user, String path, String json) throws IOException, InterruptedException {
+    public Reply post(String user, String path, String json) throws IOException, InterruptedException {
         return send(user, HttpRequest.newBuilder(base.apply(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the time at the very moment an expert completes the same case's task. Every acknowledged reply is journalled
  * with the text that makes its effect recognisable, so that what is stored can be checked against it later.
  */
-final class CaseLoad {
+public final class CaseLoad {
 
     /** What a 200 or 201 promised. Each carries a marker text unique to the request. */
     sealed interface Ack permits Registered, Identified, Qualified, Withdrawn {
@@ -123,7 +123,7 @@ final class CaseLoad {
         }
     }
 
-    static String registration(String location) {
+    public static String registration(String location) {
         return """
                 {"seizedAt": "2026-11-20T09:30:00+06:00", "location": %s, "direction": "EXPORT",
                  "transportMode": "ROAD", "conveyance": "01KG123ABC", "purpose": "T", "source": "W",

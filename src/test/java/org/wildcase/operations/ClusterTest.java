@@ -18,7 +18,10 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,8 +31,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Two nodes on one PostgreSQL, each with its own job executor, behave as one application (Camunda 7's cluster
  * model): case numbers stay unique when both register at once, every timer fires once, a task opened on one node
  * is completed on the other, and a task someone claimed on one node is a 409 for another person on the other. The
- * expertise deadline of live specimens is four seconds here, so the timers are due while the test runs.
+ * expertise deadline of live specimens is four seconds here, so the timers are due while the test runs. Then a
+ * pg_dump taken while cases stand in every stage is restored into an empty database, and a third node started on
+ * it finishes each of them.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
 
     static EmbeddedPostgres postgres;
@@ -37,11 +43,13 @@ class ClusterTest {
     static AppProcess b;
     static ApiClient nodeA;
     static ApiClient nodeB;
+    static Path dir;
 
     @BeforeAll
     static void twoNodes() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        Path dir = Files.createDirectories(Path.of("target", "cluster", "run-" + System.currentTimeMillis()));
+        dir = Files.createDirectories(Path.of("target", "cluster", "run-" + System.currentTimeMillis()))
+                .toAbsolutePath();
         Map<String, String> env = Map.of("WILDCASE_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "WILDCASE_DB_USER", "postgres", "WILDCASE_DB_PASSWORD", "postgres",
                 "SPRING_PROFILES_ACTIVE", "postgres");
@@ -147,6 +155,54 @@ class ClusterTest {
                 "{\"qualification\": \"CRIMINAL\", \"legalBasis\": \"Criminal Code, art. 283\"}");
         assertThat(qualified.status()).as(qualified.text()).isEqualTo(200);
         assertThat(task(nodeA.get("lawyer", "/api/cases/" + number).body(), "ReferToInvestigation")).isNotNull();
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void a_pg_dump_taken_while_cases_stand_in_every_stage_restores_into_an_empty_database() throws Exception {
+        CaseDriver driver = new CaseDriver(nodeA);
+        Map<CaseDriver.Point, String> cases = driver.caseInEveryStage();
+        Map<String, String> stages = new HashMap<>();
+        for (String number : cases.values()) {
+            stages.put(number, driver.file(number).path("stage").asText());
+        }
+        Path dump = dir.resolve("wildcase.dump");
+        Map<String, String> libpq = new HashMap<>(Map.of("PGHOST", "localhost",
+                "PGPORT", String.valueOf(postgres.getPort()), "PGUSER", "postgres", "PGPASSWORD", "postgres",
+                "PGDATABASE", "postgres"));
+        BackupRestoreTest.ProcessResult backup = BackupRestoreTest.ProcessResult.run(dir, libpq, "bash",
+                BackupRestoreTest.script("backup-postgres.sh"), dump.toString());
+        assertThat(backup.exit()).as(backup.output()).isZero();
+        driver.register("after the dump");
+
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("create database restored");
+        }
+        libpq.put("PGDATABASE", "restored");
+        BackupRestoreTest.ProcessResult restore = BackupRestoreTest.ProcessResult.run(dir, libpq, "bash",
+                BackupRestoreTest.script("restore-postgres.sh"), dump.toString());
+        assertThat(restore.exit()).as(restore.output()).isZero();
+        BackupRestoreTest.ProcessResult again = BackupRestoreTest.ProcessResult.run(dir, libpq, "bash",
+                BackupRestoreTest.script("restore-postgres.sh"), dump.toString());
+        assertThat(again.exit()).as("restoring into a database that is not empty is refused").isNotZero();
+
+        Map<String, String> env = Map.of("WILDCASE_DB_URL", postgres.getJdbcUrl("postgres", "restored"),
+                "WILDCASE_DB_USER", "postgres", "WILDCASE_DB_PASSWORD", "postgres",
+                "SPRING_PROFILES_ACTIVE", "postgres");
+        try (AppProcess c = new AppProcess("node-restored", dir, Map.of("wildcase.demo.data", "false"), env)
+                .start()) {
+            ApiClient restored = new ApiClient(c::uri);
+            CaseDriver finisher = new CaseDriver(restored);
+            for (Map.Entry<CaseDriver.Point, String> e : cases.entrySet()) {
+                assertThat(finisher.file(e.getValue()).path("stage").asText()).as(e.getKey().name())
+                        .isEqualTo(stages.get(e.getValue()));
+                assertThat(finisher.finish(e.getValue())).as(e.getKey() + " finished after the restore")
+                        .isIn("CLOSED", "RELEASED");
+            }
+            assertThat(restored.get("manager", "/api/cases?q=after%20the%20dump").body().path("totalElements")
+                    .asInt()).isZero();
+            c.stop();
+        }
     }
 
     static String liveFalcons(String location) {
