@@ -15,6 +15,7 @@ public class CaseHistory {
     public static final String SYSTEM = "system";
 
     /** One history line as the API shows it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HistoryEntry")
     public record Entry(OffsetDateTime at, String who, String what) {
     }
 

@@ -67,6 +67,12 @@ public class SpecimenCustody implements CaseTaskHandler {
     }
 
     @Override
+    public java.util.Map<String, Class<?>> bodies() {
+        return java.util.Map.of(TaskKeys.RECORD_LIVE_SPECIMEN_CARE, Care.class, TaskKeys.DECIDE_DISPOSAL,
+                DecideDisposal.class, TaskKeys.RECORD_DISPOSAL, RecordDisposal.class);
+    }
+
+    @Override
     public Set<String> taskKeys() {
         return Set.of(TaskKeys.RECORD_LIVE_SPECIMEN_CARE, TaskKeys.DECIDE_DISPOSAL, TaskKeys.RECORD_DISPOSAL);
     }

@@ -82,6 +82,12 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
     }
 
     @Override
+    public java.util.Map<String, Class<?>> bodies() {
+        return java.util.Map.of(TaskKeys.IDENTIFY_SPECIES, IdentifySpecies.class, TaskKeys.PROVIDE_INFORMATION,
+                ProvideInformation.class);
+    }
+
+    @Override
     public Set<String> taskKeys() {
         return Set.of(TaskKeys.IDENTIFY_SPECIES, TaskKeys.PROVIDE_INFORMATION);
     }

@@ -89,6 +89,13 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
     }
 
     @Override
+    public java.util.Map<String, Class<?>> bodies() {
+        return java.util.Map.of(TaskKeys.QUALIFY_OFFENCE, QualifyOffence.class, TaskKeys.RECORD_PENALTY,
+                RecordPenalty.class, TaskKeys.RECORD_PAYMENT, RecordPayment.class, TaskKeys.REFER_TO_INVESTIGATION,
+                ReferToInvestigation.class);
+    }
+
+    @Override
     public Set<String> taskKeys() {
         return Set.of(TaskKeys.QUALIFY_OFFENCE, TaskKeys.RECORD_PENALTY, TaskKeys.RECORD_PAYMENT,
                 TaskKeys.REFER_TO_INVESTIGATION);

@@ -39,6 +39,8 @@ class PermitController {
 
     @PostMapping
     @Operation(summary = "Record a permit or certificate the authority issued (cites-permit-officer)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Recorded; Location "
+            + "names it")
     ResponseEntity<RegisteredPermit> record(@Valid @RequestBody PermitRegistration registration) {
         RegisteredPermit permit = register.record(registration, currentUser.name());
         return ResponseEntity.created(location(permit.number())).body(permit);

@@ -28,6 +28,7 @@ public record PermitRegistration(
         @NotEmpty List<@Valid @NotNull Line> lines) {
 
     /** What the permit allows, per species and term; a blank unit counts specimens. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PermitLine")
     public record Line(
             @NotBlank @Size(max = 200) String scientificName,
             @NotBlank String term,

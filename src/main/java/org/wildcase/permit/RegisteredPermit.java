@@ -27,6 +27,7 @@ public record RegisteredPermit(
         String cancelReason) {
 
     /** A permit line; {@code shippedQuantity} (in the line's unit) is set once a shipment was released against it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RegisteredPermitLine")
     public record Line(int index, String scientificName, String term, BigDecimal quantity, String unit, Source source,
             BigDecimal shippedQuantity) {
     }

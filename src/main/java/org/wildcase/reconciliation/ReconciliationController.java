@@ -71,6 +71,8 @@ class ReconciliationController {
     @Operation(summary = "Import a period's export records (CSV or XLSX) and reconcile them with the register "
             + "(customs-officer, cites-permit-officer); a bad row is a 400 naming lines[N].column, and a bad file "
             + "stores nothing")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Imported and "
+            + "reconciled: the run; Location names it")
     ResponseEntity<RunSummary> importRecords(
             @Parameter(description = "The export records, .csv or .xlsx, columns as the templates")
             @RequestParam(name = "file", required = false) MultipartFile file,

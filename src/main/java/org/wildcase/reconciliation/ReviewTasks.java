@@ -31,6 +31,15 @@ class ReviewTasks implements OtherProcessTasks {
         this.reconciliations = reconciliations;
     }
 
+    /** api.md's body of the review task, as published; {@link #decisions} reads it field by field. */
+    record Review(List<Decision> decisions) {
+    }
+
+    @Override
+    public java.util.Map<String, Class<?>> bodies() {
+        return java.util.Map.of(ReconciliationWorkflow.REVIEW_DISCREPANCIES, Review.class);
+    }
+
     @Override
     public Set<String> taskKeys() {
         return Set.of(ReconciliationWorkflow.REVIEW_DISCREPANCIES);

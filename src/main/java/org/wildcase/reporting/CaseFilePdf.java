@@ -138,6 +138,11 @@ public class CaseFilePdf {
                 public String date(LocalDate day) {
                     return Writer.this.date(day);
                 }
+
+                @Override
+                public java.util.Locale locale() {
+                    return locale;
+                }
             });
             try {
                 BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,

@@ -34,6 +34,8 @@ class CaseController {
 
     @PostMapping
     @Operation(summary = "Register a seizure in the caller's unit and start its flow (customs-officer)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Registered: the "
+            + "case with its pre-check findings; Location names it")
     ResponseEntity<CaseView> open(@RequestBody Registration registration) {
         CaseView view = cases.view(cases.openCase(registration, currentUser.require()), currentUser.require());
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/cases/{n}").buildAndExpand(view.caseNumber())

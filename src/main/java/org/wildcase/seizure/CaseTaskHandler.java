@@ -16,6 +16,11 @@ public interface CaseTaskHandler {
 
     Set<String> taskKeys();
 
+    /** The body each of its task keys takes (api.md), for the published OpenAPI document. */
+    default Map<String, Class<?>> bodies() {
+        return Map.of();
+    }
+
     Result complete(String taskKey, CaseRef caseRef, WildcaseUser user, JsonNode body);
 
     /**

@@ -17,6 +17,11 @@ public interface OtherProcessTasks {
     /** The task keys this port answers for. */
     Set<String> taskKeys();
 
+    /** The body each of its task keys takes (api.md), for the published OpenAPI document. */
+    default java.util.Map<String, Class<?>> bodies() {
+        return java.util.Map.of();
+    }
+
     /**
      * Whether the user may see what the task is about (404 otherwise); the caller has already checked that the
      * user's role is one the task is offered to, or that the user holds it.

@@ -42,6 +42,11 @@ class ReleaseConsignment implements CaseTaskHandler {
     }
 
     @Override
+    public java.util.Map<String, Class<?>> bodies() {
+        return java.util.Map.of(TaskKeys.RELEASE_CONSIGNMENT, Body.class);
+    }
+
+    @Override
     public Set<String> taskKeys() {
         return Set.of(TaskKeys.RELEASE_CONSIGNMENT);
     }

@@ -29,6 +29,9 @@ public final class SectionText {
         String dateTime(OffsetDateTime at);
 
         String date(LocalDate day);
+
+        /** The reader's language, for numbers. */
+        java.util.Locale locale();
     }
 
     /** Fields whose values are codes, and the translation prefix of their labels. */
@@ -53,7 +56,7 @@ public final class SectionText {
             return String.join(", ", parts);
         }
         if (value.isObject()) {
-            return isMoney(value) ? value.path("amount").asText() + " " + value.path("currency").asText("")
+            return isMoney(value) ? amount(value.path("amount")) + " " + value.path("currency").asText("")
                     : compact(value);
         }
         if (value.isBoolean()) {
@@ -69,6 +72,16 @@ public final class SectionText {
             return words.label(prefix + "." + s, s);
         }
         return when(s);
+    }
+
+    /** An amount as the reader's language writes it: {@code 50 000} in Russian, {@code 50,000} in English. */
+    private String amount(JsonNode amount) {
+        if (!amount.isNumber()) {
+            return amount.asText();
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(words.locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(amount.decimalValue());
     }
 
     /** An amount with its currency and nothing else: shown inline, not as a nested record. */

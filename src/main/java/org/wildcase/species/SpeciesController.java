@@ -64,6 +64,7 @@ class SpeciesController {
     @PostMapping(path = "/imports", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Import a new version from CSV in the shipped format (admin); a bad file changes nothing")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The new version")
     ResponseEntity<SpeciesCatalogue.VersionInfo> importCsv(@RequestBody byte[] content,
             @RequestParam(name = "name", required = false) String name) {
         return imported(name, content);
@@ -71,6 +72,7 @@ class SpeciesController {
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a new version from an uploaded CSV file (admin)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The new version")
     ResponseEntity<SpeciesCatalogue.VersionInfo> importFile(@RequestPart("file") MultipartFile file)
             throws java.io.IOException {
         return imported(file.getOriginalFilename(), file.getBytes());

@@ -18,6 +18,7 @@ import org.wildcase.api.NotFoundException;
 public class WorkingDays {
 
     /** A holiday as the admin sees it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Holiday")
     public record Entry(LocalDate day, String name) {
     }
 

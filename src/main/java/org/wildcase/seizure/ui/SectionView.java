@@ -53,6 +53,11 @@ final class SectionView {
             public String date(LocalDate day) {
                 return Formats.date(day, locale());
             }
+
+            @Override
+            public java.util.Locale locale() {
+                return SectionView.locale();
+            }
         });
     }
 
