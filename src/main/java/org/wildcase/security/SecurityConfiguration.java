@@ -1,6 +1,7 @@
 package org.wildcase.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -48,7 +50,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LocalSignIn signIn) throws Exception {
         http.securityMatcher(PATHS.matcher("/api/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -71,18 +73,19 @@ class SecurityConfiguration {
                         .hasAnyRole(Roles.CUSTOMS_OFFICER, Roles.PERMIT_OFFICER, Roles.MANAGER)
                         // The integration client reads nothing: it only posts investigation outcomes.
                         .anyRequest().hasAnyRole(Roles.PEOPLE));
-        callers(http);
+        callers(http, signIn);
         return http.build();
     }
 
     /** How API callers prove who they are: bearer tokens from Keycloak, or HTTP Basic with the local accounts. */
-    private void callers(HttpSecurity http) throws Exception {
+    private void callers(HttpSecurity http, LocalSignIn signIn) throws Exception {
         if (keycloak) {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(KeycloakTokens::apiAuthentication))
                     .authenticationEntryPoint(ProblemResponses::unauthorizedBearer));
             http.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorizedBearer)
                     .accessDeniedHandler(ProblemResponses::forbidden));
         } else {
+            http.authenticationManager(signIn);
             http.httpBasic(b -> b.realmName("wildcase").authenticationEntryPoint(ProblemResponses::unauthorized));
             http.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)
                     .accessDeniedHandler(ProblemResponses::forbidden));
@@ -92,12 +95,12 @@ class SecurityConfiguration {
     /** Camunda's engine REST API is not deployed; the path stays closed to all but admins should it ever be. */
     @Bean
     @Order(2)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, LocalSignIn signIn) throws Exception {
         http.securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN));
-        callers(http);
+        callers(http, signIn);
         return http.build();
     }
 
@@ -117,7 +120,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain ui(HttpSecurity http, org.springframework.beans.factory.ObjectProvider<
+    SecurityFilterChain ui(HttpSecurity http, LocalSignIn signIn, org.springframework.beans.factory.ObjectProvider<
             org.springframework.security.oauth2.jwt.JwtDecoder> decoder) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PATHS.matcher("/v3/api-docs"),
                 PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/actuator/health"),
@@ -128,6 +131,7 @@ class SecurityConfiguration {
                     decoder.getObject()))));
             http.with(VaadinSecurityConfigurer.vaadin(), c -> c.oauth2LoginPage(KEYCLOAK_LOGIN, "{baseUrl}"));
         } else {
+            http.authenticationManager(signIn);
             http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
         }
         return http.build();
@@ -156,6 +160,21 @@ class SecurityConfiguration {
     UserDirectory userDirectory(LocalAccounts local, KeycloakSettings settings,
             org.springframework.web.client.RestClient.Builder http) {
         return keycloak ? new KeycloakDirectory(settings, http) : local::usersWithRole;
+    }
+
+    /**
+     * Sign-in with the local accounts, for the login form and HTTP Basic (only set on the chains outside the keycloak
+     * profile, whose OAuth2 sign-in and bearer tokens bring their own authentication).
+     */
+    @Bean
+    LocalSignIn localSignIn(LocalAccounts accounts, PasswordEncoder encoder, VerifiedCredentials verified,
+            AuthenticationEventPublisher events) {
+        return new LocalSignIn(accounts, encoder, verified, events);
+    }
+
+    @Bean
+    VerifiedCredentials verifiedCredentials(Clock clock) {
+        return new VerifiedCredentials(clock);
     }
 
     @Bean
