@@ -12,17 +12,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * How a person or system signs in with a local account, by the login form or HTTP Basic: Spring Security's own
- * user-name-and-password check against the accounts and their (BCrypt) password hashes, which skips the password
- * hash for credentials it verified a moment ago ({@link VerifiedCredentials}). The account itself is read and checked
- * on every sign-in. Outcomes are published as Spring Security's authentication events.
+ * How a person or system signs in with a local account, by the login form or HTTP Basic: refused while the account
+ * or address is cooling down after failed attempts ({@link SignInThrottle}, which counts the outcomes through Spring
+ * Security's authentication events), then Spring Security's own user-name-and-password check against the accounts
+ * and their (BCrypt) password hashes, which skips the password hash for credentials it verified a moment ago
+ * ({@link VerifiedCredentials}). The account itself is read and checked on every sign-in.
  */
 final class LocalSignIn implements AuthenticationManager {
 
+    private final SignInThrottle throttle;
     private final ProviderManager accounts;
 
     LocalSignIn(UserDetailsService accounts, PasswordEncoder encoder, VerifiedCredentials verified,
-            AuthenticationEventPublisher events) {
+            SignInThrottle throttle, AuthenticationEventPublisher events) {
+        this.throttle = throttle;
         PasswordCheck check = new PasswordCheck(accounts, encoder, verified);
         this.accounts = new ProviderManager(check);
         this.accounts.setAuthenticationEventPublisher(events);
@@ -30,6 +33,8 @@ final class LocalSignIn implements AuthenticationManager {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        // Before the password check, and outside the provider manager: a refusal is no failed attempt of its own.
+        throttle.check(attempt);
         return accounts.authenticate(attempt);
     }
 

@@ -168,8 +168,13 @@ class SecurityConfiguration {
      */
     @Bean
     LocalSignIn localSignIn(LocalAccounts accounts, PasswordEncoder encoder, VerifiedCredentials verified,
-            AuthenticationEventPublisher events) {
-        return new LocalSignIn(accounts, encoder, verified, events);
+            SignInThrottle throttle, AuthenticationEventPublisher events) {
+        return new LocalSignIn(accounts, encoder, verified, throttle, events);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(Clock clock) {
+        return new SignInThrottle(clock);
     }
 
     @Bean
@@ -210,6 +215,10 @@ class SecurityConfiguration {
 
         static void unauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
                 Exception e) throws IOException {
+            if (e instanceof TooManyFailedSignIns throttled) {
+                tooManyFailedSignIns(res, throttled);
+                return;
+            }
             res.setHeader("WWW-Authenticate", "Basic realm=\"wildcase\"");
             write(res, 401, "Unauthorized", "Sign in to use the API: HTTP Basic or a bearer token.");
         }
@@ -219,6 +228,13 @@ class SecurityConfiguration {
                 Exception e) throws IOException {
             res.setHeader("WWW-Authenticate", "Bearer realm=\"wildcase\"");
             write(res, 401, "Unauthorized", "Sign in to use the API: a bearer token from the agencies' Keycloak.");
+        }
+
+        /** 429, an addition to api.md: sign-in is paused for the account or address after repeated failures. */
+        static void tooManyFailedSignIns(HttpServletResponse res, TooManyFailedSignIns e) throws IOException {
+            long seconds = Math.max(1, e.retryAfterSeconds());
+            res.setHeader("Retry-After", Long.toString(seconds));
+            write(res, 429, "Too Many Requests", "Too many failed sign-ins. Try again in " + seconds + " seconds.");
         }
 
         static void forbidden(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,

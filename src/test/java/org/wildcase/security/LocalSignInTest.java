@@ -25,7 +25,7 @@ class LocalSignInTest {
     final CountingEncoder encoder = new CountingEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     final LocalAccounts accounts = new LocalAccounts(DemoUsers.ACCOUNTS, encoder.encode("demo"));
     final VerifiedCredentials verified = new VerifiedCredentials(clock);
-    final LocalSignIn signIn = new LocalSignIn(accounts, encoder, verified,
+    final LocalSignIn signIn = new LocalSignIn(accounts, encoder, verified, new SignInThrottle(clock),
             new DefaultAuthenticationEventPublisher(event -> { }));
 
     @Test
@@ -89,7 +89,7 @@ class LocalSignInTest {
     void a_changed_password_hash_does_not_match_what_was_remembered() {
         signIn("expert", "demo");
         LocalAccounts changed = new LocalAccounts(DemoUsers.ACCOUNTS, encoder.encode("new secret"));
-        LocalSignIn afterChange = new LocalSignIn(changed, encoder, verified,
+        LocalSignIn afterChange = new LocalSignIn(changed, encoder, verified, new SignInThrottle(clock),
                 new DefaultAuthenticationEventPublisher(event -> { }));
 
         assertThatThrownBy(() -> afterChange.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("expert",
