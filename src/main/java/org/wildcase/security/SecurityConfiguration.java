@@ -73,6 +73,7 @@ class SecurityConfiguration {
                         .hasAnyRole(Roles.CUSTOMS_OFFICER, Roles.PERMIT_OFFICER, Roles.MANAGER)
                         // The integration client reads nothing: it only posts investigation outcomes.
                         .anyRequest().hasAnyRole(Roles.PEOPLE));
+        BrowserPolicies.forApi(http);
         callers(http, signIn);
         return http.build();
     }
@@ -100,6 +101,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN));
+        BrowserPolicies.forApi(http);
         callers(http, signIn);
         return http.build();
     }
@@ -115,6 +117,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(
                         keycloak ? KEYCLOAK_LOGIN : "/login"))
                         .accessDeniedHandler((req, res, ex) -> res.sendError(HttpServletResponse.SC_FORBIDDEN)));
+        BrowserPolicies.forCamunda(http);
         return http.build();
     }
 
@@ -125,6 +128,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers(PATHS.matcher("/v3/api-docs"),
                 PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/actuator/health"),
                 PATHS.matcher("/actuator/health/**")).permitAll());
+        BrowserPolicies.forPages(http);
         if (keycloak) {
             // Sign-in at Keycloak (authorization code); signing out ends the Keycloak session too.
             http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new KeycloakUsers(

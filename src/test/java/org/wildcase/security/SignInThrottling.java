@@ -71,6 +71,7 @@ abstract class SignInThrottling {
         assertThat(refused.getHeader("Retry-After")).isEqualTo("30");
         assertThat(refused.getContentAsString()).contains("\"status\":429").contains("\"title\":\"Too Many Requests\"")
                 .contains("\"detail\":\"Too many failed sign-ins. Try again in 30 seconds.\"");
+        BrowserPoliciesTest.assertApiPolicies(refused);
 
         clock.advance(Duration.ofSeconds(20));
         assertThat(api("lawyer", "demo", "10.1.0.2").getHeader("Retry-After")).isEqualTo("10");
