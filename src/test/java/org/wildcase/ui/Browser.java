@@ -98,12 +98,12 @@ final class Browser implements AutoCloseable {
 
     /**
      * The Content Security Policy violations the browser reported since the last call, as its console said them
-     * ("Refused to load ... because it violates the following Content Security Policy directive ..."). Reading the
-     * log empties it.
+     * ("Loading the image ... violates the following Content Security Policy directive ...", and the same for
+     * scripts, styles, fonts, connections and eval). Reading the log empties it.
      */
     List<String> policyViolations() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .filter(m -> m.contains("violates the following Content Security Policy directive"))
                 .toList();
     }
 
