@@ -11,6 +11,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /**
  * The local accounts (the demo users, or none). Unlike Spring's in-memory manager it hands out users that keep
  * their customs unit, and a fresh copy each time, since Spring erases the password of the copy it authenticated.
+ * Whoever changes an account announces it with {@link LocalAccountChanged}, so that its remembered sign-ins
+ * ({@link VerifiedCredentials}) are checked again.
  */
 final class LocalAccounts implements UserDetailsService {
 

@@ -1,6 +1,7 @@
 package org.wildcase.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -48,7 +50,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LocalSignIn signIn) throws Exception {
         http.securityMatcher(PATHS.matcher("/api/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -73,7 +75,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Roles.CUSTOMS_OFFICER, Roles.PERMIT_OFFICER, Roles.MANAGER)
                         // The integration client reads nothing: it only posts investigation outcomes.
                         .anyRequest().hasAnyRole(Roles.PEOPLE));
-        callers(http);
+        BrowserPolicies.forApi(http);
+        callers(http, signIn);
         return http.build();
     }
 
@@ -83,7 +86,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, LocalSignIn signIn) throws Exception {
         http.securityMatcher(PATHS.matcher("/actuator/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -94,18 +97,20 @@ class SecurityConfiguration {
                                 PATHS.matcher(HttpMethod.GET, "/actuator/health/readiness"))
                         .permitAll()
                         .anyRequest().hasRole(Roles.ADMIN));
-        callers(http);
+        BrowserPolicies.forApi(http);
+        callers(http, signIn);
         return http.build();
     }
 
     /** How API callers prove who they are: bearer tokens from Keycloak, or HTTP Basic with the local accounts. */
-    private void callers(HttpSecurity http) throws Exception {
+    private void callers(HttpSecurity http, LocalSignIn signIn) throws Exception {
         if (keycloak) {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(KeycloakTokens::apiAuthentication))
                     .authenticationEntryPoint(ProblemResponses::unauthorizedBearer));
             http.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorizedBearer)
                     .accessDeniedHandler(ProblemResponses::forbidden));
         } else {
+            http.authenticationManager(signIn);
             http.httpBasic(b -> b.realmName("wildcase").authenticationEntryPoint(ProblemResponses::unauthorized));
             http.exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized)
                     .accessDeniedHandler(ProblemResponses::forbidden));
@@ -115,12 +120,13 @@ class SecurityConfiguration {
     /** Camunda's engine REST API is not deployed; the path stays closed to all but admins should it ever be. */
     @Bean
     @Order(2)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, LocalSignIn signIn) throws Exception {
         http.securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN));
-        callers(http);
+        BrowserPolicies.forApi(http);
+        callers(http, signIn);
         return http.build();
     }
 
@@ -135,21 +141,24 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(
                         keycloak ? KEYCLOAK_LOGIN : "/login"))
                         .accessDeniedHandler((req, res, ex) -> res.sendError(HttpServletResponse.SC_FORBIDDEN)));
+        BrowserPolicies.forCamunda(http);
         return http.build();
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain ui(HttpSecurity http, org.springframework.beans.factory.ObjectProvider<
+    SecurityFilterChain ui(HttpSecurity http, LocalSignIn signIn, org.springframework.beans.factory.ObjectProvider<
             org.springframework.security.oauth2.jwt.JwtDecoder> decoder) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PATHS.matcher("/v3/api-docs"),
                 PATHS.matcher("/v3/api-docs/**")).permitAll());
+        BrowserPolicies.forPages(http);
         if (keycloak) {
             // Sign-in at Keycloak (authorization code); signing out ends the Keycloak session too.
             http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new KeycloakUsers(
                     decoder.getObject()))));
             http.with(VaadinSecurityConfigurer.vaadin(), c -> c.oauth2LoginPage(KEYCLOAK_LOGIN, "{baseUrl}"));
         } else {
+            http.authenticationManager(signIn);
             http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
         }
         return http.build();
@@ -178,6 +187,26 @@ class SecurityConfiguration {
     UserDirectory userDirectory(LocalAccounts local, KeycloakSettings settings,
             org.springframework.web.client.RestClient.Builder http) {
         return keycloak ? new KeycloakDirectory(settings, http) : local::usersWithRole;
+    }
+
+    /**
+     * Sign-in with the local accounts, for the login form and HTTP Basic (only set on the chains outside the keycloak
+     * profile, whose OAuth2 sign-in and bearer tokens bring their own authentication).
+     */
+    @Bean
+    LocalSignIn localSignIn(LocalAccounts accounts, PasswordEncoder encoder, VerifiedCredentials verified,
+            SignInThrottle throttle, AuthenticationEventPublisher events) {
+        return new LocalSignIn(accounts, encoder, verified, throttle, events);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(Clock clock) {
+        return new SignInThrottle(clock);
+    }
+
+    @Bean
+    VerifiedCredentials verifiedCredentials(Clock clock) {
+        return new VerifiedCredentials(clock);
     }
 
     @Bean
@@ -213,6 +242,10 @@ class SecurityConfiguration {
 
         static void unauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
                 Exception e) throws IOException {
+            if (e instanceof TooManyFailedSignIns throttled) {
+                tooManyFailedSignIns(res, throttled);
+                return;
+            }
             res.setHeader("WWW-Authenticate", "Basic realm=\"wildcase\"");
             write(res, 401, "Unauthorized", "Sign in to use the API: HTTP Basic or a bearer token.");
         }
@@ -222,6 +255,13 @@ class SecurityConfiguration {
                 Exception e) throws IOException {
             res.setHeader("WWW-Authenticate", "Bearer realm=\"wildcase\"");
             write(res, 401, "Unauthorized", "Sign in to use the API: a bearer token from the agencies' Keycloak.");
+        }
+
+        /** 429, an addition to api.md: sign-in is paused for the account or address after repeated failures. */
+        static void tooManyFailedSignIns(HttpServletResponse res, TooManyFailedSignIns e) throws IOException {
+            long seconds = Math.max(1, e.retryAfterSeconds());
+            res.setHeader("Retry-After", Long.toString(seconds));
+            write(res, 429, "Too Many Requests", "Too many failed sign-ins. Try again in " + seconds + " seconds.");
         }
 
         static void forbidden(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,

@@ -3,6 +3,8 @@ package org.wildcase.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -13,11 +15,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for browser journeys. Locally a missing browser skips the journey; on CI (CI=true),
  * where .ci/run installs it, a missing browser fails it.
+ * <p>
+ * A journey fails when the browser reported a Content Security Policy violation on any page it went through: the
+ * browser's console log is read when the journey closes it (see {@link #policyViolations()}).
  */
 final class Browser implements AutoCloseable {
 
@@ -41,6 +49,9 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,900", "--lang=en", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -85,8 +96,29 @@ final class Browser implements AutoCloseable {
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    /**
+     * The Content Security Policy violations the browser reported since the last call, as its console said them
+     * ("Loading the image ... violates the following Content Security Policy directive ...", and the same for
+     * scripts, styles, fonts, connections and eval). Reading the log empties it.
+     */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("violates the following Content Security Policy directive"))
+                .toList();
+    }
+
+    /** Quits the browser; fails the journey if a page broke the Content Security Policy on the way. */
     @Override
     public void close() throws Exception {
-        driver.quit();
+        List<String> violations;
+        try {
+            violations = policyViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The browser reported Content Security Policy violations:\n"
+                    + String.join("\n", violations));
+        }
     }
 }

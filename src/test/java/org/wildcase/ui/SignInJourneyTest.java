@@ -8,7 +8,11 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A person signs in on the login page, sees who they are on the start page, and signs out. */
+/**
+ * A person signs in on the login page, sees who they are on the start page, and signs out; repeated wrong passwords
+ * pause sign-in. No page breaks the Content Security Policy ({@link Browser} checks the browser's log), and the
+ * check itself sees a violation when there is one.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:start-${random.uuid};DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
@@ -57,6 +61,18 @@ class SignInJourneyTest {
     }
 
     @Test
+    void an_admin_opens_camundas_cockpit_which_runs_under_its_own_policy() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "admin", "demo");
+            browser.textOf("current-user");
+            browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+            // Cockpit's own sign-in (the engine's admin), drawn by its scripts under Camunda's nonce-based policy.
+            browser.waiting().until(d -> !d.findElements(By.cssSelector("input[type='password']")).isEmpty());
+            browser.screenshot("admin-cockpit");
+        }
+    }
+
+    @Test
     void an_admin_imports_a_species_list_in_the_browser_and_a_bad_file_is_refused_by_line() throws Exception {
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("species", ".csv");
         java.nio.file.Files.writeString(bad, "scientific_name,rank,family,appendix,listing_country,"
@@ -80,6 +96,45 @@ class SignInJourneyTest {
                     && d.findElement(By.id("species-versions")).getText().split("in force", -1).length == 2
                     && d.findElement(By.id("species-versions")).getText().contains(good.getFileName().toString()));
             browser.screenshot("admin-species-imported");
+        }
+    }
+
+    @Test
+    void five_wrong_passwords_pause_sign_in_and_the_login_page_says_for_how_long() throws Exception {
+        try (Browser browser = new Browser()) {
+            for (int i = 0; i < 5; i++) {
+                signIn(browser, "lawyer", "wrong");
+                browser.waiting().until(d -> d.getCurrentUrl().contains("/login?error"));
+            }
+            signIn(browser, "lawyer", "demo");
+            browser.waiting().until(d -> d.getCurrentUrl().contains("/login?error"));
+            String error = browser.waiting().until(d -> {
+                String text = browser.deep("[part='error-message']").getText();
+                return text.isBlank() ? null : text;
+            });
+            assertThat(error).contains("Sign-in paused")
+                    .containsPattern("Too many failed sign-ins\\. Try again in \\d+ seconds\\.");
+            browser.screenshot("sign-in-paused");
+        }
+    }
+
+    @Test
+    void the_browser_check_sees_a_content_security_policy_violation() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.driver.get("http://localhost:" + port + "/login");
+            browser.deep("input[name='username']");
+            assertThat(browser.policyViolations()).as("the login page itself").isEmpty();
+
+            // An image from another site: the pages' policy allows images from the application only.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "const probe = new Image(); probe.src = 'http://example.invalid/probe.png';"
+                            + " document.body.appendChild(probe);");
+
+            java.util.List<String> violations = browser.waiting().until(d -> {
+                java.util.List<String> seen = browser.policyViolations();
+                return seen.isEmpty() ? null : seen;
+            });
+            assertThat(violations).anyMatch(v -> v.contains("example.invalid") && v.contains("img-src"));
         }
     }
 
