@@ -113,6 +113,13 @@ class ApiDocument {
                     continue;
                 }
                 Schema property = p.getValue();
+                if (property.getAdditionalProperties() instanceof Schema values && values.getTypes() != null
+                        && !values.getTypes().contains("null")) {
+                    // A map's values, such as a species' common names with no Kyrgyz one yet.
+                    Set<String> types = new java.util.LinkedHashSet<>(values.getTypes());
+                    types.add("null");
+                    values.setTypes(types);
+                }
                 if (property.get$ref() != null) {
                     Schema either = new Schema<>().specVersion(SpecVersion.V31);
                     either.setAnyOf(List.of(property, new Schema<>().specVersion(SpecVersion.V31)

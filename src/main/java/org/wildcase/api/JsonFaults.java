@@ -100,9 +100,9 @@ final class JsonFaults {
             Class<?> target = f.getTargetType();
             if (target != null && target.isEnum()) {
                 return f.getValue() instanceof Number ? "must be one of " + names(target) + " (by name, not number)"
-                        : "'" + f.getValue() + "' is not one of " + names(target);
+                        : "'" + echo(f.getValue()) + "' is not one of " + names(target);
             }
-            return "'" + f.getValue() + "' is not " + kind(target);
+            return "'" + echo(f.getValue()) + "' is not " + kind(target);
         }
         if (find(e, InputCoercionException.class) != null) {
             return "is out of range for a number here";
@@ -150,6 +150,12 @@ final class JsonFaults {
             return "a JSON object";
         }
         return "a JSON object";
+    }
+
+    /** The caller's value, shortened: a reply never repeats a huge input. */
+    private static String echo(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static String names(Class<?> enumType) {
