@@ -47,7 +47,7 @@ public final class ApiClient {
     }
 
     private Reply send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
-        request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json, */*;q=0.5");
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));

@@ -205,6 +205,27 @@ class ClusterTest {
         }
     }
 
+    @Test
+    void operators_see_health_and_metrics_and_nobody_else_sees_more_than_the_status() throws Exception {
+        nodeA.post("officer.bishkek", "/api/cases", liveFalcons("metrics"));
+        ApiClient.Reply readiness = nodeA.get(null, "/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.body().size()).as("status only: " + readiness.text()).isEqualTo(1);
+        assertThat(nodeA.get(null, "/actuator/health/liveness").text("status")).isEqualTo("UP");
+        assertThat(nodeA.get(null, "/actuator/health").body().has("components")).isFalse();
+        assertThat(nodeA.get("admin", "/actuator/health").body().path("components").has("db")).isTrue();
+        assertThat(nodeA.get(null, "/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(nodeA.get("manager", "/actuator/prometheus").status()).isEqualTo(403);
+        ApiClient.Reply metrics = nodeA.get("admin", "/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.text()).contains("wildcase_cases_registered_total{", "wildcase_tasks_open{role=\"cites-expert\"",
+                "wildcase_tasks_overdue{", "wildcase_engine_incidents", "wildcase_engine_jobs_failing",
+                "http_server_requests_seconds_bucket{");
+        assertThat(nodeA.post("manager", "/actuator/backup", null).status()).isEqualTo(403);
+        assertThat(nodeA.post("admin", "/actuator/backup", null).status()).as("PostgreSQL: use pg_dump")
+                .isEqualTo(409);
+    }
+
     static String liveFalcons(String location) {
         return """
                 {"seizedAt": "2026-11-20T09:30:00+06:00", "location": %s, "direction": "EXPORT",

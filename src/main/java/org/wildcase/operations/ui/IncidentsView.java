@@ -35,6 +35,7 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(EngineIncidents.EngineIncident::message).setHeader(getTranslation("incidents.message"))
                 .setFlexGrow(1);
+        grid.setId("incidents-grid");
         grid.setEmptyStateText(getTranslation("incidents.empty"));
         grid.setItems(query -> engine.incidents(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) engine.incidentCount());
