@@ -56,7 +56,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, ConcurrencyFailureException.class})
+    @ExceptionHandler({OptimisticLockingFailureException.class, ConcurrencyFailureException.class,
+            jakarta.persistence.OptimisticLockException.class, jakarta.persistence.PessimisticLockException.class,
+            jakarta.persistence.LockTimeoutException.class})
     ResponseEntity<Object> stale(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "Someone else changed this record at the same time. Reload it and try again.", null);

@@ -368,7 +368,11 @@ public class SeizureCases implements CaseSteps {
      * instead of deadlocking on the engine's tables; the second then sees what the first did.
      */
     void lock(SeizureCase c) {
-        entityManager.refresh(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // A plain row lock (JPA's lock modes would also compare the version this request read, and fail where
+        // waiting was meant), then the state the previous holder of the lock left.
+        jdbc.sql("select id from seizure_case where id = :id for update").param("id", c.id).query(Long.class)
+                .single();
+        entityManager.refresh(c);
     }
 
     /** Applies what a completed task means to its case (stage, end, overdue marks) and records it. */
