@@ -51,10 +51,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, LocalSignIn signIn) throws Exception {
-        http.securityMatcher(PATHS.matcher("/api/**"))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
-                .requestCache(c -> c.disable())
+        stateless(http, "/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(post("/api/species/imports")).hasRole(Roles.ADMIN)
                         .requestMatchers(post("/api/permits"), post("/api/permits/*/cancel"),
@@ -87,10 +84,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain operations(HttpSecurity http, LocalSignIn signIn) throws Exception {
-        http.securityMatcher(PATHS.matcher("/actuator/**"))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
-                .requestCache(c -> c.disable())
+        stateless(http, "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/actuator/health"),
                                 PATHS.matcher(HttpMethod.GET, "/actuator/health/liveness"),
@@ -100,6 +94,14 @@ class SecurityConfiguration {
         BrowserPolicies.forApi(http);
         callers(http, signIn);
         return http.build();
+    }
+
+    /** A chain for machine callers: no session, no CSRF token, no saved request to return to after a sign-in. */
+    private static HttpSecurity stateless(HttpSecurity http, String paths) throws Exception {
+        return http.securityMatcher(PATHS.matcher(paths))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable());
     }
 
     /** How API callers prove who they are: bearer tokens from Keycloak, or HTTP Basic with the local accounts. */
@@ -121,9 +123,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http, LocalSignIn signIn) throws Exception {
-        http.securityMatcher(PATHS.matcher("/engine-rest/**"))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
+        stateless(http, "/engine-rest/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN));
         BrowserPolicies.forApi(http);
         callers(http, signIn);
