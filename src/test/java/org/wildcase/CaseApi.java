@@ -26,13 +26,13 @@ public final class CaseApi {
                  "direction": "EXPORT", "transportMode": "AIR", "conveyance": "FZ 1234", "purpose": "T", "source": "W",
                  "route": {"origin": "KG", "transit": ["KZ"], "destination": "AE"},
                  "parties": [{"role": "SUSPECT", "name": "A. Person", "nationality": "AE"}],
-                 "specimens": [{"description": "Falcons", "scientificName": "Falco cherrug", "term": "LIV", "quantity": 4,
+                 "specimens": [{"description": "Falcons", "scientificName": "Falco cherrug", "term": "%s", "quantity": 4,
                                 "live": %s},
                                {"description": "Skins", "scientificName": "Panthera uncia", "term": "SKI", "quantity": 1}],
                  "documents": [{"type": "EXPORT_PERMIT", "number": "%s", "issuingCountry": "KG", "original": true,
                                 "coversSpecimens": [0]}],
                  "riskIndicators": ["HIGH_RISK_ROUTE"]}
-                """.formatted(live, permitNumber);
+                """.formatted(live ? "LIV" : "BOD", live, permitNumber);
     }
 
     /** Registers a case (permit number not in the register) and returns its number. */

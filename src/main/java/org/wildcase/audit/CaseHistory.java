@@ -14,6 +14,11 @@ public class CaseHistory {
 
     public static final String SYSTEM = "system";
 
+    /** The {@code what} column's length. */
+    public static final int MAX_WHAT = 2000;
+    /** The most a history line quotes of a text someone typed; the whole text stays in its own record. */
+    public static final int MAX_QUOTE = 300;
+
     /** One history line as the API shows it. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "HistoryEntry")
     public record Entry(OffsetDateTime at, String who, String what) {
@@ -38,7 +43,24 @@ public class CaseHistory {
         jdbc.sql("insert into case_history (case_id, at, who, what) values (:caseId, :at, :who, :what)")
                 .param("caseId", caseId).param("at", OffsetDateTime.now(clock))
                 .param("who", who == null ? SYSTEM : who)
-                .param("what", what.length() > 2000 ? what.substring(0, 2000) : what).update();
+                .param("what", shorten(what, MAX_WHAT)).update();
+    }
+
+    /** A text someone typed, as a history line quotes it: at most {@link #MAX_QUOTE} characters. */
+    public static String quote(String text) {
+        return shorten(text == null ? "" : text.trim(), MAX_QUOTE);
+    }
+
+    /** At most {@code max} characters, ending in "…" when cut, never inside a surrogate pair. */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     @Transactional(readOnly = true)

@@ -1,16 +1,24 @@
 package org.wildcase.check;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.wildcase.permit.RegisteredPermit;
 import org.wildcase.species.TradeCodes;
 
 /**
  * A registered document must name each regulated specimen line it covers, in its term (SPECIES_NOT_ON_PERMIT), and
- * the line's quantity may not exceed the permit line's (QUANTITY_EXCEEDS_PERMIT), compared within one dimension
- * after unit conversion. A document covers one consignment, so the permit line's quantity is the limit.
+ * the consignment may not take more than a permit line allows (QUANTITY_EXCEEDS_PERMIT): the specimen lines that a
+ * permit line covers (same taxon and term) are summed, within one dimension after unit conversion, and the sum is
+ * compared with the line's quantity. A document covers one consignment, so the permit line's quantity is the limit
+ * and two lines of 2 exceed a permit line of 3. A line whose unit is in no dimension of the permit lines covering it
+ * (litres against kilograms, a count against a mass) cannot be compared: QUANTITY_NOT_COMPARABLE.
  */
 final class DocumentMustCoverSpeciesAndQuantity implements Rule {
 
@@ -20,58 +28,147 @@ final class DocumentMustCoverSpeciesAndQuantity implements Rule {
             if (doc.registered.isEmpty()) {
                 continue;
             }
+            List<RegisteredPermit.Line> permitLines = doc.registered.get().lines();
+            Consignment consignment = new Consignment(s.codes, permitLines);
             for (int index : doc.covers) {
                 ShipmentContext.Line line = s.line(index);
                 if (!line.regulated() || line.specimen.scientificName() == null) {
                     continue;
                 }
                 List<String> names = line.names();
-                List<RegisteredPermit.Line> sameTaxon = doc.registered.get().lines().stream()
-                        .filter(l -> names.contains(ShipmentContext.normalize(l.scientificName())))
-                        .toList();
-                List<RegisteredPermit.Line> matching = sameTaxon.stream()
-                        .filter(l -> line.specimen.term() == null || l.term().equals(line.specimen.term()))
-                        .toList();
+                List<Integer> sameTaxon = new ArrayList<>();
+                List<Integer> matching = new ArrayList<>();
+                for (int p = 0; p < permitLines.size(); p++) {
+                    RegisteredPermit.Line l = permitLines.get(p);
+                    if (names.contains(ShipmentContext.normalize(l.scientificName()))) {
+                        sameTaxon.add(p);
+                        if (line.specimen.term() == null || l.term().equals(line.specimen.term())) {
+                            matching.add(p);
+                        }
+                    }
+                }
                 if (matching.isEmpty()) {
                     findings.add(FindingCode.SPECIES_NOT_ON_PERMIT, line.index, doc.index, sameTaxon.isEmpty()
                             ? line.name() + " is not on " + doc.label() + "."
                             : line.name() + " is on " + doc.label() + ", but not as " + line.specimen.term() + ".");
                     continue;
                 }
-                exceeds(s.codes, line, matching).ifPresent(limit -> findings.add(FindingCode.QUANTITY_EXCEEDS_PERMIT,
-                        line.index, doc.index, line.name() + ": " + line.specimen.quantity().stripTrailingZeros()
-                                .toPlainString() + unit(line.specimen.unit()) + " shipped, " + doc.label()
-                                + " allows " + limit + "."));
+                Optional<TradeCodes.Measure> shipped = s.codes.measure(line.specimen.quantity(), line.specimen.unit());
+                if (shipped.isEmpty()) {
+                    continue; // a permit check may leave the quantity out
+                }
+                List<Integer> comparable = matching.stream()
+                        .filter(p -> consignment.limit(p).map(m -> m.comparableWith(shipped.get())).orElse(false))
+                        .toList();
+                if (comparable.isEmpty()) {
+                    findings.add(FindingCode.QUANTITY_NOT_COMPARABLE, line.index, doc.index, line.name() + ": "
+                            + amount(line.specimen.quantity(), line.specimen.unit()) + " cannot be compared with "
+                            + consignment.described(matching) + " on " + doc.label()
+                            + ", which counts in another dimension.");
+                    continue;
+                }
+                consignment.charge(line.index, shipped.get().baseQuantity(), comparable);
+            }
+            for (Consignment.Group group : consignment.groups()) {
+                if (group.shipped.compareTo(group.allowed) > 0) {
+                    RegisteredPermit.Line first = permitLines.get(group.permitLines.first());
+                    String message = first.scientificName() + " " + first.term() + ": "
+                            + consignment.inUnitOf(group.shipped, first) + " shipped"
+                            + (group.specimenLines.size() > 1 ? " on " + group.specimenLines.size() + " lines" : "")
+                            + ", " + doc.label() + " allows " + consignment.described(group.permitLines) + ".";
+                    group.specimenLines.forEach(index -> findings.add(FindingCode.QUANTITY_EXCEEDS_PERMIT, index,
+                            doc.index, message));
+                }
             }
         }
     }
 
-    /** The permitted quantity when the specimen line exceeds it; empty when within it or not comparable. */
-    private static Optional<String> exceeds(TradeCodes codes, ShipmentContext.Line line,
-            List<RegisteredPermit.Line> permitLines) {
-        Optional<TradeCodes.Measure> shipped = codes.measure(line.specimen.quantity(), line.specimen.unit());
-        if (shipped.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal allowed = BigDecimal.ZERO;
-        boolean comparable = false;
-        StringBuilder described = new StringBuilder();
-        for (RegisteredPermit.Line l : permitLines) {
-            Optional<TradeCodes.Measure> permitted = codes.measure(l.quantity(), l.unit());
-            if (permitted.isPresent() && permitted.get().comparableWith(shipped.get())) {
-                allowed = allowed.add(permitted.get().baseQuantity());
-                comparable = true;
-                described.append(described.isEmpty() ? "" : " + ").append(l.quantity().toPlainString())
-                        .append(unit(l.unit()));
+    /**
+     * What one document's consignment takes from its permit lines. Specimen lines charged to overlapping permit lines
+     * form one group (a line of a species and one of its subspecies, both on a species' permit line), so that each
+     * permit line's quantity limits everything it covers, and nothing is counted twice.
+     */
+    private static final class Consignment {
+
+        private final TradeCodes codes;
+        private final List<RegisteredPermit.Line> permitLines;
+        private final int[] parent;
+        private final Map<Integer, BigDecimal> shippedByLine = new LinkedHashMap<>();
+        private final Map<Integer, Integer> permitLineOf = new LinkedHashMap<>();
+
+        Consignment(TradeCodes codes, List<RegisteredPermit.Line> permitLines) {
+            this.codes = codes;
+            this.permitLines = permitLines;
+            this.parent = new int[permitLines.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
             }
         }
-        if (comparable && shipped.get().baseQuantity().compareTo(allowed) > 0) {
-            return Optional.of(described.toString());
+
+        Optional<TradeCodes.Measure> limit(int permitLine) {
+            RegisteredPermit.Line l = permitLines.get(permitLine);
+            return codes.measure(l.quantity(), l.unit());
         }
-        return Optional.empty();
+
+        void charge(int specimenLine, BigDecimal baseQuantity, List<Integer> permitLinesCovering) {
+            shippedByLine.put(specimenLine, baseQuantity);
+            int root = find(permitLinesCovering.get(0));
+            for (int p : permitLinesCovering) {
+                parent[find(p)] = root;
+            }
+            permitLineOf.put(specimenLine, root);
+        }
+
+        record Group(TreeSet<Integer> specimenLines, TreeSet<Integer> permitLines, BigDecimal shipped,
+                BigDecimal allowed) {
+        }
+
+        List<Group> groups() {
+            Map<Integer, TreeSet<Integer>> specimens = new LinkedHashMap<>();
+            permitLineOf.forEach((line, p) -> specimens.computeIfAbsent(find(p), k -> new TreeSet<>()).add(line));
+            List<Group> groups = new ArrayList<>();
+            specimens.forEach((root, lines) -> {
+                TreeSet<Integer> covering = new TreeSet<>();
+                for (int p = 0; p < parent.length; p++) {
+                    if (find(p) == root) {
+                        covering.add(p);
+                    }
+                }
+                BigDecimal shipped = lines.stream().map(shippedByLine::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal allowed = covering.stream().map(p -> limit(p).orElseThrow().baseQuantity())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                groups.add(new Group(lines, covering, shipped, allowed));
+            });
+            return groups;
+        }
+
+        /** Permit lines as "2 specimen(s)" or "1 KIL + 500 GRM". */
+        String described(java.util.Collection<Integer> lines) {
+            StringBuilder described = new StringBuilder();
+            for (int p : lines) {
+                RegisteredPermit.Line l = permitLines.get(p);
+                described.append(described.isEmpty() ? "" : " + ").append(amount(l.quantity(), l.unit()));
+            }
+            return described.toString();
+        }
+
+        /** A base quantity said in a permit line's unit, e.g. "1.2 KIL" or "4 specimen(s)". */
+        String inUnitOf(BigDecimal base, RegisteredPermit.Line line) {
+            BigDecimal factor = codes.unit(line.unit()).map(TradeCodes.Unit::factorToBase).orElse(BigDecimal.ONE);
+            return amount(base.divide(factor, MathContext.DECIMAL64), line.unit());
+        }
+
+        private int find(int p) {
+            while (parent[p] != p) {
+                parent[p] = parent[parent[p]];
+                p = parent[p];
+            }
+            return p;
+        }
     }
 
-    private static String unit(String unit) {
-        return unit == null || unit.isBlank() ? " specimen(s)" : " " + unit;
+    private static String amount(BigDecimal quantity, String unit) {
+        return quantity.stripTrailingZeros().toPlainString() + (unit == null || unit.isBlank() ? " specimen(s)"
+                : " " + unit);
     }
 }

@@ -17,6 +17,8 @@ public enum FindingCode {
 
     SPECIES_NOT_ON_PERMIT(Severity.VIOLATION),
     QUANTITY_EXCEEDS_PERMIT(Severity.VIOLATION),
+    /** The line's unit is not in the permit line's dimension (litres against kilograms, a count against a mass). */
+    QUANTITY_NOT_COMPARABLE(Severity.SUSPICION),
     SECURITY_STAMP_MISMATCH(Severity.SUSPICION),
     COPY_NOT_ORIGINAL(Severity.SUSPICION),
 

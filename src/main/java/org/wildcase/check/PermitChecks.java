@@ -3,6 +3,7 @@ package org.wildcase.check;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.wildcase.api.FieldError;
+import org.wildcase.api.FieldRules;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.permit.PermitRegister;
 import org.wildcase.permit.RegisteredPermit;
@@ -41,9 +43,13 @@ public class PermitChecks {
             new DocumentMustCoverSpeciesAndQuantity(),
             new DocumentMustBeOriginal());
 
+    /** The Convention's entry into force: no seizure under it can lie before. */
+    public static final LocalDate CONVENTION_IN_FORCE = LocalDate.of(1975, 7, 1);
+
     /** Clocks of a client and the server differ a little; a fact dated a few minutes ahead is not "in the future". */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
 
     private final SpeciesCatalogue catalogue;
     private final PermitRegister register;
@@ -128,6 +134,9 @@ public class PermitChecks {
             errors.add(new FieldError("seizedAt", "is required"));
         } else if (s.seizedAt().isAfter(OffsetDateTime.now(clock).plus(CLOCK_TOLERANCE))) {
             errors.add(new FieldError("seizedAt", "may not lie in the future"));
+        } else if (s.seizedAt().atZoneSameInstant(settings.timeZone()).toLocalDate().isBefore(CONVENTION_IN_FORCE)) {
+            errors.add(new FieldError("seizedAt", "may not lie before " + CONVENTION_IN_FORCE
+                    + ", when the Convention entered into force"));
         }
         if (s.specimens().isEmpty()) {
             errors.add(new FieldError("specimens", "at least one specimen is required"));
@@ -145,7 +154,7 @@ public class PermitChecks {
             Shipment.Specimen sp = s.specimens().get(i);
             String at = "specimens[" + i + "].";
             if (sp == null) {
-                errors.add(new FieldError("specimens[" + i + "]", "is empty"));
+                errors.add(new FieldError("specimens[" + i + "]", FieldRules.NULL_ELEMENT));
                 continue;
             }
             if (sp.quantity() != null && sp.quantity().signum() <= 0) {
@@ -153,6 +162,9 @@ public class PermitChecks {
             }
             if (sp.term() != null && !codes.isTerm(sp.term())) {
                 errors.add(new FieldError(at + "term", "'" + sp.term() + "' is not a CITES term code"));
+            }
+            if (Shipment.LIVE.equals(sp.term()) && Boolean.FALSE.equals(sp.live())) {
+                errors.add(new FieldError(at + "live", FieldRules.LIVE_TERM));
             }
             if (!codes.isUnit(sp.unit())) {
                 errors.add(new FieldError(at + "unit", "'" + sp.unit() + "' is not a CITES unit code"));
@@ -163,7 +175,7 @@ public class PermitChecks {
             Shipment.Document d = s.documents().get(i);
             String at = "documents[" + i + "].";
             if (d == null) {
-                errors.add(new FieldError("documents[" + i + "]", "is empty"));
+                errors.add(new FieldError("documents[" + i + "]", FieldRules.NULL_ELEMENT));
                 continue;
             }
             if (d.type() == null) {

@@ -31,7 +31,15 @@ public record Shipment(
 
     public record Specimen(String description, String scientificName, String term, BigDecimal quantity, String unit,
             Boolean live, Source source, String countryOfOrigin) {
+
+        /** Term LIV means live, whatever {@code live} says (a "false" with LIV is refused before it gets here). */
+        public boolean isLive() {
+            return Boolean.TRUE.equals(live) || LIVE.equals(term);
+        }
     }
+
+    /** The term code of live specimens. */
+    public static final String LIVE = "LIV";
 
     /** A document presented; {@code coversSpecimens} null or empty means every specimen line. */
     public record Document(DocumentType type, String number, String issuingCountry, Boolean original,

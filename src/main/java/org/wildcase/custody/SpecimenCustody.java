@@ -11,7 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.FieldError;
-import org.wildcase.api.InvalidInputException;
+import org.wildcase.api.FieldRules;
 import org.wildcase.api.JsonBodies;
 import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
@@ -24,6 +24,15 @@ import org.wildcase.workflow.TaskKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * Live specimen placement (RecordLiveSpecimenCare), the disposal decision per specimen line (DecideDisposal) and
  * its execution with the custody hand-overs (RecordDisposal), which closes the case.
@@ -31,21 +40,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Service
 public class SpecimenCustody implements CaseTaskHandler {
 
-    record Care(String facility, String keeper, OffsetDateTime placedAt) {
+    // The task bodies of api.md; texts as long as the custody module's columns (V2).
+
+    record Care(@NotBlank @Size(max = 500) String facility, @NotBlank @Size(max = 300) String keeper,
+            @NotNull OffsetDateTime placedAt) {
     }
 
-    record DecideDisposal(List<Disposal> disposals) {
+    record DecideDisposal(@Size(max = MAX_ROWS) List<@NotNull @Valid Disposal> disposals) {
     }
 
-    record Disposal(Integer specimenIndex, BigDecimal quantity, CustodyEntities.Method method, String destination) {
+    record Disposal(@NotNull @Min(0) Integer specimenIndex,
+            @DecimalMax(FieldRules.MAX_QUANTITY)
+            @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
+            BigDecimal quantity,
+            @NotNull CustodyEntities.Method method, @Size(max = 500) String destination) {
     }
 
-    record RecordDisposal(LocalDate completedOn, String note, List<HandOver> custody) {
+    record RecordDisposal(@NotNull LocalDate completedOn, @Size(max = 5000) String note,
+            @Size(max = MAX_ROWS) List<@NotNull @Valid HandOver> custody) {
     }
 
-    record HandOver(Integer specimenIndex, BigDecimal quantity, String from, String to, String handedOverBy,
-            String receivedBy, OffsetDateTime at, String reason) {
+    record HandOver(@NotNull @Min(0) Integer specimenIndex,
+            @NotNull @DecimalMax(FieldRules.MAX_QUANTITY)
+            @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
+            BigDecimal quantity,
+            @NotBlank @Size(max = 300) String from, @NotBlank @Size(max = 300) String to,
+            @NotBlank @Size(max = 300) String handedOverBy, @NotBlank @Size(max = 300) String receivedBy,
+            @NotNull OffsetDateTime at, @Size(max = 1000) String reason) {
     }
+
+    /** Decisions and hand-overs per request: a few per specimen line of the largest case. */
+    static final int MAX_ROWS = 1000;
 
     private final Cares cares;
     private final Decisions decisions;
@@ -53,16 +78,18 @@ public class SpecimenCustody implements CaseTaskHandler {
     private final HandOvers handOvers;
     private final ObjectMapper mapper;
     private final CitesSettings settings;
+    private final Validator validator;
     private final Clock clock;
 
     SpecimenCustody(Cares cares, Decisions decisions, Completions completions, HandOvers handOvers,
-            ObjectMapper mapper, CitesSettings settings, Clock clock) {
+            ObjectMapper mapper, CitesSettings settings, Validator validator, Clock clock) {
         this.cares = cares;
         this.decisions = decisions;
         this.completions = completions;
         this.handOvers = handOvers;
         this.mapper = mapper;
         this.settings = settings;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -89,10 +116,9 @@ public class SpecimenCustody implements CaseTaskHandler {
 
     private Result care(CaseRef ref, WildcaseUser user, Care b) {
         List<FieldError> errors = new ArrayList<>();
-        text(errors, "facility", b.facility());
-        text(errors, "keeper", b.keeper());
         past(errors, "placedAt", b.placedAt());
-        fail(errors);
+        ref.beforeSeizure("placedAt", b.placedAt(), settings.timeZone()).ifPresent(errors::add);
+        fail(b, errors);
         CustodyEntities.Care care = new CustodyEntities.Care();
         care.caseId = ref.id();
         care.facility = b.facility().trim();
@@ -100,6 +126,7 @@ public class SpecimenCustody implements CaseTaskHandler {
         care.placedAt = b.placedAt();
         care.recordedBy = user.username();
         cares.save(care);
+        // 500 and 300 characters at most: the line fits the history without shortening.
         return Result.of("Live specimens placed at " + care.facility + " with " + care.keeper);
     }
 
@@ -113,13 +140,9 @@ public class SpecimenCustody implements CaseTaskHandler {
             Disposal d = list.get(i);
             String at = "disposals[" + i + "].";
             if (d == null) {
-                errors.add(new FieldError("disposals[" + i + "]", "is empty"));
-                continue;
+                continue; // named by the annotations
             }
             CaseRef.Specimen line = specimen(errors, at, ref, d.specimenIndex());
-            if (d.method() == null) {
-                errors.add(new FieldError(at + "method", "is required"));
-            }
             if (d.quantity() != null && d.quantity().signum() <= 0) {
                 errors.add(new FieldError(at + "quantity", "must be greater than 0"));
             } else if (line != null && d.quantity() != null && d.quantity().compareTo(line.quantity()) > 0) {
@@ -127,7 +150,7 @@ public class SpecimenCustody implements CaseTaskHandler {
                         + line.quantity().stripTrailingZeros().toPlainString() + ")"));
             }
         }
-        fail(errors);
+        fail(b, errors);
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Disposal d : list) {
             CustodyEntities.Decision decision = new CustodyEntities.Decision();
@@ -146,32 +169,27 @@ public class SpecimenCustody implements CaseTaskHandler {
 
     private Result record(CaseRef ref, WildcaseUser user, RecordDisposal b) {
         List<FieldError> errors = new ArrayList<>();
-        if (b.completedOn() == null) {
-            errors.add(new FieldError("completedOn", "is required"));
-        } else if (b.completedOn().isAfter(settings.today(clock))) {
+        if (b.completedOn() != null && b.completedOn().isAfter(settings.today(clock))) {
             errors.add(new FieldError("completedOn", "may not lie in the future"));
         }
+        ref.beforeSeizure("completedOn", b.completedOn(), settings.timeZone()).ifPresent(errors::add);
         List<HandOver> list = b.custody() == null ? List.of() : b.custody();
         for (int i = 0; i < list.size(); i++) {
             HandOver h = list.get(i);
             String at = "custody[" + i + "].";
             if (h == null) {
-                errors.add(new FieldError("custody[" + i + "]", "is empty"));
-                continue;
+                continue; // named by the annotations
             }
             CaseRef.Specimen line = specimen(errors, at, ref, h.specimenIndex());
-            if (h.quantity() == null || h.quantity().signum() <= 0) {
+            if (h.quantity() != null && h.quantity().signum() <= 0) {
                 errors.add(new FieldError(at + "quantity", "must be greater than 0"));
-            } else if (line != null && h.quantity().compareTo(line.quantity()) > 0) {
+            } else if (line != null && h.quantity() != null && h.quantity().compareTo(line.quantity()) > 0) {
                 errors.add(new FieldError(at + "quantity", "is more than the specimen line holds"));
             }
-            text(errors, at + "from", h.from());
-            text(errors, at + "to", h.to());
-            text(errors, at + "handedOverBy", h.handedOverBy());
-            text(errors, at + "receivedBy", h.receivedBy());
             past(errors, at + "at", h.at());
+            ref.beforeSeizure(at + "at", h.at(), settings.timeZone()).ifPresent(errors::add);
         }
-        fail(errors);
+        fail(b, errors);
         CustodyEntities.Completion done = new CustodyEntities.Completion();
         done.caseId = ref.id();
         done.completedOn = b.completedOn();
@@ -210,24 +228,15 @@ public class SpecimenCustody implements CaseTaskHandler {
         return ref.specimens().get(index);
     }
 
-    private static void text(List<FieldError> errors, String field, String value) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
-        }
-    }
-
     private void past(List<FieldError> errors, String field, OffsetDateTime value) {
-        if (value == null) {
-            errors.add(new FieldError(field, "is required"));
-        } else if (value.isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {
+        if (value != null && value.isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {
             errors.add(new FieldError(field, "may not lie in the future"));
         }
     }
 
-    private static void fail(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw InvalidInputException.of(errors);
-        }
+    /** The body's annotations first (required fields, lengths, bounds), then the rules that need the case. */
+    private void fail(Object body, List<FieldError> errors) {
+        FieldRules.fail(FieldRules.merge(FieldRules.of(validator, body), errors));
     }
 
     /** Views of the custody records for the case file. */

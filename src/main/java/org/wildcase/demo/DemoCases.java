@@ -142,7 +142,8 @@ class DemoCases {
         complete(caviar, "IdentifySpecies", EXPERT, "{\"conclusion\": \"VIOLATION\"}");
         complete(caviar, "QualifyOffence", LAWYER, "{\"qualification\": \"ADMINISTRATIVE\", \"legalBasis\": \"Code of Offences\"}");
         complete(caviar, "RecordPenalty", LAWYER, """
-                {"protocolNumber": "OSH-P-2026-118", "fine": {"amount": 20000, "currency": "KGS"}, "confiscation": true}""");
+                {"protocolNumber": "OSH-P-2026-118", "fine": {"amount": 20000, "currency": "KGS"}, "confiscation": true,
+                 "recordedOn": "%s"}""".formatted(OffsetDateTime.now(clock).minusDays(12).toLocalDate()));
         complete(caviar, "RecordPayment", LAWYER, """
                 {"paidOn": "%s", "amount": {"amount": 20000, "currency": "KGS"}}"""
                 .formatted(OffsetDateTime.now(clock).minusDays(10).toLocalDate()));

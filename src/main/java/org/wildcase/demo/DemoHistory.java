@@ -194,7 +194,7 @@ class DemoHistory {
             }
             case PENALTY -> {
                 violation(number);
-                administrative(number, i);
+                administrative(number, i, earliest(expertiseDone.plusDays(1), now).toLocalDate());
                 spent.add(Duration.ofDays(expertise));
                 if (i % 4 == 0) {
                     // The fine not paid in time.
@@ -205,7 +205,7 @@ class DemoHistory {
             }
             case DISPOSAL, CLOSED -> {
                 violation(number);
-                administrative(number, i);
+                administrative(number, i, earliest(expertiseDone.plusDays(1), legalDone).toLocalDate());
                 complete(number, "RecordPayment", DemoCases.LAWYER, """
                         {"paidOn": "%s", "amount": {"amount": 20000, "currency": "KGS"}}"""
                         .formatted(legalDone.toLocalDate()));
@@ -248,12 +248,13 @@ class DemoHistory {
                 "{\"conclusion\": \"VIOLATION\", \"opinion\": \"No valid CITES permit\"}");
     }
 
-    private void administrative(String number, int i) throws Exception {
+    /** Qualified and fined, the penalty recorded on {@code recordedOn}. */
+    private void administrative(String number, int i, java.time.LocalDate recordedOn) throws Exception {
         complete(number, "QualifyOffence", DemoCases.LAWYER,
                 "{\"qualification\": \"ADMINISTRATIVE\", \"legalBasis\": \"Code of Offences\"}");
         complete(number, "RecordPenalty", DemoCases.LAWYER, """
-                {"protocolNumber": "P-%d", "fine": {"amount": 20000, "currency": "KGS"}, "confiscation": true}"""
-                .formatted(1000 + i));
+                {"protocolNumber": "P-%d", "fine": {"amount": 20000, "currency": "KGS"}, "confiscation": true,
+                 "recordedOn": "%s"}""".formatted(1000 + i, recordedOn));
     }
 
     private static String care(OffsetDateTime at) {

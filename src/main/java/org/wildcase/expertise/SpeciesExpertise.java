@@ -12,11 +12,14 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.FieldError;
-import org.wildcase.api.InvalidInputException;
+import org.wildcase.api.FieldRules;
 import org.wildcase.api.JsonBodies;
+import org.wildcase.audit.CaseHistory;
+import org.wildcase.check.Shipment;
 import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseTaskHandler;
+import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.Stage;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.species.SpeciesCatalogue;
@@ -27,6 +30,15 @@ import org.wildcase.workflow.TaskKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * Records the expert's identification, document assessments and conclusion (IdentifySpecies), and the customs
  * officer's answer to a request for more information (ProvideInformation).
@@ -36,18 +48,29 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
 
     static final String EXPERTISE_OVERDUE = "EXPERTISE_OVERDUE";
 
-    record IdentifySpecies(List<Identification> identifications, List<Assessment> documentAssessments,
-            ExpertiseRound.Conclusion conclusion, String opinion, String question) {
+    // The task bodies of api.md; texts as long as expertise_round's columns, lists as long as a case's lines.
+
+    record IdentifySpecies(
+            @Size(max = Registration.MAX_SPECIMENS) List<@NotNull @Valid Identification> identifications,
+            @Size(max = Registration.MAX_DOCUMENTS) List<@NotNull @Valid Assessment> documentAssessments,
+            ExpertiseRound.Conclusion conclusion, @Size(max = 10000) String opinion,
+            @Size(max = 5000) String question) {
     }
 
-    record Identification(Integer specimenIndex, String scientificName, BigDecimal quantity, String unit,
-            Boolean live) {
+    /** {@code live} false for a line of term LIV is refused; left out, such a line is identified as live. */
+    record Identification(@NotNull @Min(0) Integer specimenIndex, @NotBlank @Size(max = 200) String scientificName,
+            @DecimalMax(FieldRules.MAX_QUANTITY)
+            @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
+            BigDecimal quantity,
+            @Size(max = 3) String unit, Boolean live) {
     }
 
-    record Assessment(Integer documentIndex, ExpertiseRound.Verdict verdict, List<ExpertiseRound.Reason> reasons) {
+    /** The reasons are joined into a column of 1,000 characters. */
+    record Assessment(@NotNull @Min(0) Integer documentIndex, @NotNull ExpertiseRound.Verdict verdict,
+            @Size(max = 20) List<ExpertiseRound.@NotNull Reason> reasons) {
     }
 
-    record ProvideInformation(String answer) {
+    record ProvideInformation(@NotBlank @Size(max = 10000) String answer) {
     }
 
     /** The expertise part of the case file: the latest round first, all rounds below. */
@@ -70,14 +93,16 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
     private final ObjectMapper mapper;
     private final SpeciesCatalogue species;
     private final TradeCodes codes;
+    private final Validator validator;
     private final Clock clock;
 
     SpeciesExpertise(ExpertiseRounds rounds, ObjectMapper mapper, SpeciesCatalogue species, TradeCodes codes,
-            Clock clock) {
+            Validator validator, Clock clock) {
         this.rounds = rounds;
         this.mapper = mapper;
         this.species = species;
         this.codes = codes;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -120,7 +145,9 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
                     .orElse(null);
             id.quantity = i.quantity();
             id.unit = i.unit() == null || i.unit().isBlank() ? null : i.unit();
-            id.live = i.live();
+            // A line of term LIV is live: the expert identifies what it is, the term says it is alive.
+            boolean liveTerm = Shipment.LIVE.equals(ref.specimens().get(i.specimenIndex()).term());
+            id.live = i.live() == null && liveTerm ? Boolean.TRUE : i.live();
             round.identifications.add(id);
         }
         for (Assessment a : body.documentAssessments() == null ? List.<Assessment>of() : body.documentAssessments()) {
@@ -134,7 +161,7 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
         rounds.save(round);
         Result result = Result.of("Expertise concluded " + body.conclusion()
                 + (body.conclusion() == ExpertiseRound.Conclusion.MORE_INFORMATION_NEEDED
-                        ? ": " + round.question : ""))
+                        ? ": " + CaseHistory.quote(round.question) : ""))
                 .withFlag(ProcessVariables.CONCLUSION, body.conclusion().name())
                 .settling(EXPERTISE_OVERDUE);
         return switch (body.conclusion()) {
@@ -145,9 +172,7 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
     }
 
     private Result provideInformation(CaseRef ref, WildcaseUser user, ProvideInformation body) {
-        if (body.answer() == null || body.answer().isBlank()) {
-            throw InvalidInputException.of("answer", "is required");
-        }
+        FieldRules.require(validator, body);
         List<ExpertiseRound> all = rounds.findByCaseIdOrderByRoundNo(ref.id());
         ExpertiseRound asked = all.get(all.size() - 1);
         asked.answer = body.answer().trim();
@@ -170,15 +195,14 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
             Identification id = ids.get(i);
             String at = "identifications[" + i + "].";
             if (id == null) {
-                errors.add(new FieldError("identifications[" + i + "]", "is empty"));
-                continue;
+                continue; // named by the annotations
             }
             if (id.specimenIndex() == null || id.specimenIndex() < 0 || id.specimenIndex() >= ref.specimens().size()) {
                 errors.add(new FieldError(at + "specimenIndex", "names no specimen line (there are "
                         + ref.specimens().size() + ")"));
-            }
-            if (id.scientificName() == null || id.scientificName().isBlank()) {
-                errors.add(new FieldError(at + "scientificName", "is required"));
+            } else if (Boolean.FALSE.equals(id.live())
+                    && Shipment.LIVE.equals(ref.specimens().get(id.specimenIndex()).term())) {
+                errors.add(new FieldError(at + "live", FieldRules.LIVE_TERM));
             }
             if (id.quantity() != null && id.quantity().signum() <= 0) {
                 errors.add(new FieldError(at + "quantity", "must be greater than 0"));
@@ -192,20 +216,14 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
             Assessment a = assessments.get(i);
             String at = "documentAssessments[" + i + "].";
             if (a == null) {
-                errors.add(new FieldError("documentAssessments[" + i + "]", "is empty"));
-                continue;
+                continue; // named by the annotations
             }
             if (a.documentIndex() == null || a.documentIndex() < 0 || a.documentIndex() >= ref.documentCount()) {
                 errors.add(new FieldError(at + "documentIndex", "names no document (there are "
                         + ref.documentCount() + ")"));
             }
-            if (a.verdict() == null) {
-                errors.add(new FieldError(at + "verdict", "is required"));
-            }
         }
-        if (!errors.isEmpty()) {
-            throw InvalidInputException.of(errors);
-        }
+        FieldRules.fail(FieldRules.merge(FieldRules.of(validator, body), errors));
     }
 
     @Override

@@ -13,9 +13,12 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wildcase.api.DateWithin;
 import org.wildcase.api.FieldError;
+import org.wildcase.api.FieldRules;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.api.JsonBodies;
+import org.wildcase.audit.CaseHistory;
 import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseTaskHandler;
@@ -32,6 +35,14 @@ import org.wildcase.workflow.TaskKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * The legal officer's steps: qualify the offence, then either protocol, penalty and payment, or the referral to an
  * investigative body whose outcome arrives later (from the legal officer or another agency's system).
@@ -42,24 +53,39 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
     static final String PAYMENT_OVERDUE = "PAYMENT_OVERDUE";
     static final String OUTCOME_AWAITED = "INVESTIGATION_OUTCOME_AWAITED";
 
-    record Money(BigDecimal amount, String currency) {
+    /** An amount as a numeric(19, 2) column holds it, with its ISO 4217 currency. */
+    record Money(
+            @DecimalMax(FieldRules.MAX_AMOUNT)
+            @Digits(integer = FieldRules.AMOUNT_INTEGER_DIGITS, fraction = FieldRules.AMOUNT_FRACTION_DIGITS)
+            BigDecimal amount,
+            @Size(max = 3) String currency) {
     }
 
-    record QualifyOffence(LegalProceeding.Qualification qualification, String legalBasis) {
+    // The task bodies of api.md; their texts are as long as legal_proceeding's columns (V2).
+
+    record QualifyOffence(@NotNull LegalProceeding.Qualification qualification,
+            @NotBlank @Size(max = 2000) String legalBasis) {
     }
 
-    record RecordPenalty(String protocolNumber, Money fine, Boolean confiscation, LocalDate paymentDue) {
+    /**
+     * {@code recordedOn}, an addition to api.md, is the day the penalty was recorded (its protocol drawn up), today
+     * when left out; a payment may not lie before it.
+     */
+    record RecordPenalty(@NotBlank @Size(max = 100) String protocolNumber, @NotNull @Valid Money fine,
+            Boolean confiscation, @DateWithin(from = DateWithin.CONVENTION) LocalDate paymentDue,
+            LocalDate recordedOn) {
     }
 
-    record RecordPayment(LocalDate paidOn, Money amount) {
+    record RecordPayment(@NotNull LocalDate paidOn, @NotNull @Valid Money amount) {
     }
 
-    record ReferToInvestigation(String agency, LocalDate referredOn, String reference) {
+    record ReferToInvestigation(@NotBlank @Size(max = 300) String agency, @NotNull LocalDate referredOn,
+            @Size(max = 100) String reference) {
     }
 
     /** The body of {@code POST /api/cases/{caseNumber}/investigation-outcome}. */
-    public record InvestigationOutcome(LegalProceeding.Outcome outcome, String reference, LocalDate decidedAt,
-            String note) {
+    public record InvestigationOutcome(@NotNull LegalProceeding.Outcome outcome, @Size(max = 100) String reference,
+            @NotNull LocalDate decidedAt, @Size(max = 5000) String note) {
     }
 
     /** The legal part of the case file. */
@@ -76,15 +102,17 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
     private final SeizureCases cases;
     private final CaseWorkflow workflow;
     private final CitesSettings settings;
+    private final Validator validator;
     private final Clock clock;
 
     LegalHandling(LegalProceedings proceedings, ObjectMapper mapper, SeizureCases cases, CaseWorkflow workflow,
-            CitesSettings settings, Clock clock) {
+            CitesSettings settings, Validator validator, Clock clock) {
         this.proceedings = proceedings;
         this.mapper = mapper;
         this.cases = cases;
         this.workflow = workflow;
         this.settings = settings;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -113,10 +141,7 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
     }
 
     private Result qualify(CaseRef ref, WildcaseUser user, QualifyOffence b) {
-        Errors errors = new Errors();
-        errors.require("qualification", b.qualification());
-        errors.requireText("legalBasis", b.legalBasis());
-        errors.throwIfAny();
+        new Errors().throwIfAny(b);
         LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseGet(LegalProceeding::new);
         p.caseId = ref.id();
         p.qualification = b.qualification();
@@ -124,31 +149,38 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
         p.qualifiedBy = user.username();
         p.qualifiedAt = OffsetDateTime.now(clock);
         proceedings.save(p);
-        return Result.of("Offence qualified " + b.qualification() + ": " + p.legalBasis)
+        return Result.of("Offence qualified " + b.qualification() + ": " + CaseHistory.quote(p.legalBasis))
                 .withFlag(ProcessVariables.QUALIFICATION, b.qualification().name());
     }
 
     private Result penalty(CaseRef ref, RecordPenalty b) {
         Errors errors = new Errors();
-        errors.requireText("protocolNumber", b.protocolNumber());
-        errors.money("fine", b.fine(), true);
-        errors.throwIfAny();
+        errors.money("fine", b.fine());
+        errors.pastOrToday("recordedOn", b.recordedOn(), today());
+        errors.notBeforeSeizure(ref, "recordedOn", b.recordedOn());
+        errors.throwIfAny(b);
         LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseThrow();
         p.protocolNumber = b.protocolNumber().trim();
         p.fineAmount = b.fine().amount();
         p.fineCurrency = b.fine().currency();
         p.confiscation = b.confiscation() == null || b.confiscation();
         p.paymentDue = b.paymentDue();
+        p.penaltyRecordedOn = b.recordedOn() != null ? b.recordedOn() : today();
         return Result.of("Penalty recorded: protocol " + p.protocolNumber + ", fine " + p.fineAmount.toPlainString()
                 + " " + p.fineCurrency + (p.paymentDue == null ? "" : ", due " + p.paymentDue));
     }
 
     private Result payment(CaseRef ref, RecordPayment b) {
+        LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseThrow();
         Errors errors = new Errors();
         errors.pastOrToday("paidOn", b.paidOn(), today());
-        errors.money("amount", b.amount(), true);
-        errors.throwIfAny();
-        LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseThrow();
+        errors.notBeforeSeizure(ref, "paidOn", b.paidOn());
+        LocalDate penaltyOn = p.penaltyRecordedOn();
+        if (b.paidOn() != null && penaltyOn != null && b.paidOn().isBefore(penaltyOn)) {
+            errors.add("paidOn", FieldRules.BEFORE_PENALTY + " on " + penaltyOn);
+        }
+        errors.money("amount", b.amount());
+        errors.throwIfAny(b);
         p.paidOn = b.paidOn();
         p.paidAmount = b.amount().amount();
         p.paidCurrency = b.amount().currency();
@@ -158,9 +190,9 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
 
     private Result referral(CaseRef ref, ReferToInvestigation b) {
         Errors errors = new Errors();
-        errors.requireText("agency", b.agency());
         errors.pastOrToday("referredOn", b.referredOn(), today());
-        errors.throwIfAny();
+        errors.notBeforeSeizure(ref, "referredOn", b.referredOn());
+        errors.throwIfAny(b);
         LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseThrow();
         p.agency = b.agency().trim();
         p.referredOn = b.referredOn();
@@ -191,10 +223,13 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
         // A legal officer answers for the cases they may see; the integration client for any case number.
         boolean byIntegration = user.has(Roles.INTEGRATION) && !user.has(Roles.LEGAL_OFFICER);
         CaseRef ref = byIntegration ? cases.ref(caseNumber) : cases.visibleRef(caseNumber, user);
+        if (b == null) {
+            throw InvalidInputException.of("body", FieldRules.REQUIRED);
+        }
         Errors errors = new Errors();
-        errors.require("outcome", b == null ? null : b.outcome());
-        errors.pastOrToday("decidedAt", b == null ? null : b.decidedAt(), today());
-        errors.throwIfAny();
+        errors.pastOrToday("decidedAt", b.decidedAt(), today());
+        errors.notBeforeSeizure(ref, "decidedAt", b.decidedAt());
+        errors.throwIfAny(b);
         if (!workflow.awaitsInvestigationOutcome(ref.caseNumber())) {
             throw new org.wildcase.api.ConflictException("Case " + ref.caseNumber()
                     + " is not waiting for an investigation outcome.");
@@ -251,50 +286,43 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
         return amount == null ? null : new Money(amount, currency);
     }
 
-    /** Field errors gathered before anything is stored. */
-    private static final class Errors {
+    /**
+     * Field errors gathered before anything is stored: the body's annotations first (required fields, lengths,
+     * bounds), then the rules that need more than the body.
+     */
+    private final class Errors {
         private final List<FieldError> list = new ArrayList<>();
 
-        void require(String field, Object value) {
-            if (value == null) {
-                list.add(new FieldError(field, "is required"));
-            }
-        }
-
-        void requireText(String field, String value) {
-            if (value == null || value.isBlank()) {
-                list.add(new FieldError(field, "is required"));
-            }
+        void add(String field, String message) {
+            list.add(new FieldError(field, message));
         }
 
         void pastOrToday(String field, LocalDate value, LocalDate today) {
-            if (value == null) {
-                list.add(new FieldError(field, "is required"));
-            } else if (value.isAfter(today)) {
-                list.add(new FieldError(field, "may not lie in the future"));
+            if (value != null && value.isAfter(today)) {
+                add(field, "may not lie in the future");
             }
         }
 
-        void money(String field, Money value, boolean positive) {
+        void notBeforeSeizure(CaseRef ref, String field, LocalDate value) {
+            ref.beforeSeizure(field, value, settings.timeZone()).ifPresent(list::add);
+        }
+
+        void money(String field, Money value) {
             if (value == null) {
-                list.add(new FieldError(field, "is required"));
                 return;
             }
-            if (value.amount() == null || (positive ? value.amount().signum() <= 0 : value.amount().signum() < 0)) {
-                list.add(new FieldError(field + ".amount", "must be greater than 0"));
+            if (value.amount() == null || value.amount().signum() <= 0) {
+                add(field + ".amount", "must be greater than 0");
             }
             try {
                 Currency.getInstance(value.currency() == null ? "" : value.currency());
             } catch (IllegalArgumentException e) {
-                list.add(new FieldError(field + ".currency", "'" + value.currency()
-                        + "' is not an ISO 4217 currency code"));
+                add(field + ".currency", "'" + value.currency() + "' is not an ISO 4217 currency code");
             }
         }
 
-        void throwIfAny() {
-            if (!list.isEmpty()) {
-                throw InvalidInputException.of(list);
-            }
+        void throwIfAny(Object body) {
+            FieldRules.fail(FieldRules.merge(FieldRules.of(validator, body), list));
         }
     }
 }

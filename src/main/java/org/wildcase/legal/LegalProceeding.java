@@ -65,6 +65,17 @@ class LegalProceeding {
     LocalDate outcomeDecidedAt;
     @Column(name = "outcome_note")
     String outcomeNote;
+    /** The day the penalty was recorded (its protocol drawn up): a payment may not lie before it. */
+    @Column(name = "penalty_recorded_on")
+    LocalDate penaltyRecordedOn;
     @Version
     long version;
+
+    /**
+     * The day the penalty was recorded; for a penalty recorded before that day was kept (V7), none: the qualification
+     * was entered on the day it was, not on the day it happened, so it bounds nothing.
+     */
+    LocalDate penaltyRecordedOn() {
+        return penaltyRecordedOn;
+    }
 }

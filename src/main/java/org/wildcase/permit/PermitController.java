@@ -17,7 +17,6 @@ import org.wildcase.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 /** The permit register over REST. Who may write is decided by the API security chain (cites-permit-officer). */
 @RestController
@@ -33,15 +32,11 @@ class PermitController {
         this.currentUser = currentUser;
     }
 
-    /** Optional body of a cancellation. */
-    record Cancellation(String reason) {
-    }
-
     @PostMapping
     @Operation(summary = "Record a permit or certificate the authority issued (cites-permit-officer)")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Recorded; Location "
             + "names it")
-    ResponseEntity<RegisteredPermit> record(@Valid @RequestBody PermitRegistration registration) {
+    ResponseEntity<RegisteredPermit> record(@RequestBody PermitRegistration registration) {
         RegisteredPermit permit = register.record(registration, currentUser.name());
         return ResponseEntity.created(location(permit.number())).body(permit);
     }
@@ -64,13 +59,13 @@ class PermitController {
 
     @PostMapping("/{number}/cancel")
     @Operation(summary = "Cancel a permit (cites-permit-officer)")
-    RegisteredPermit cancel(@PathVariable String number, @RequestBody(required = false) Cancellation body) {
+    RegisteredPermit cancel(@PathVariable String number, @RequestBody(required = false) PermitCancellation body) {
         return register.cancel(number, body == null ? null : body.reason(), currentUser.name());
     }
 
     @PostMapping("/cancel")
     @Operation(summary = "Cancel a permit given by ?number= (for numbers with slashes; cites-permit-officer)")
-    RegisteredPermit cancelByQuery(@RequestParam String number, @RequestBody(required = false) Cancellation body) {
+    RegisteredPermit cancelByQuery(@RequestParam String number, @RequestBody(required = false) PermitCancellation body) {
         return cancel(number, body);
     }
 

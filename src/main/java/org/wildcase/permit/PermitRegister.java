@@ -26,19 +26,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.ConflictException;
 import org.wildcase.api.FieldError;
+import org.wildcase.api.FieldRules;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.api.NotFoundException;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.species.TradeCodes;
 
 import jakarta.persistence.criteria.Predicate;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 
 /**
  * The home register of permits and certificates: recording, cancelling, and the one-document-one-consignment
@@ -191,10 +186,8 @@ public class PermitRegister {
     @Transactional
     public RegisteredPermit record(PermitRegistration r, String recordedBy) {
         List<FieldError> errors = new ArrayList<>();
-        validator.validate(r).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), message(v))));
-        errors.addAll(validate(r));
+        errors.addAll(FieldRules.merge(FieldRules.of(validator, r), validate(r)));
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw new InvalidInputException("The permit cannot be recorded: " + errors.get(0).field() + " "
                     + errors.get(0).message(), errors);
         }
@@ -253,9 +246,7 @@ public class PermitRegister {
      */
     @Transactional
     public RegisteredPermit cancel(String number, String reason, String cancelledBy, PermitStatus expected) {
-        if (reason != null && reason.trim().length() > MAX_REASON) {
-            throw InvalidInputException.of("reason", TOO_LONG + ": at most " + MAX_REASON + " characters");
-        }
+        FieldRules.require(validator, new PermitCancellation(reason == null ? null : reason.trim()));
         Permit permit = permits.findByNumber(number == null ? "" : number.trim())
                 .orElseThrow(() -> new NotFoundException("No permit " + number + " in the register."));
         PermitStatus status = permit.statusOn(today());
@@ -357,21 +348,6 @@ public class PermitRegister {
             }
         }
         return errors;
-    }
-
-    /** Bean validation's messages in the register's own words, whatever the server's language. */
-    private static String message(ConstraintViolation<?> v) {
-        Class<?> constraint = v.getConstraintDescriptor().getAnnotation().annotationType();
-        if (constraint == NotNull.class || constraint == NotBlank.class || constraint == NotEmpty.class) {
-            return REQUIRED;
-        }
-        if (constraint == Positive.class) {
-            return POSITIVE;
-        }
-        if (constraint == Size.class) {
-            return TOO_LONG + ": at most " + v.getConstraintDescriptor().getAttributes().get("max") + " characters";
-        }
-        return v.getMessage();
     }
 
     /** The filter as a query; a status is a fact recorded (cancelled, used) or the date judged today (expired). */

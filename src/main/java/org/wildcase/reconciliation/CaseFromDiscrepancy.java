@@ -27,9 +27,10 @@ final class CaseFromDiscrepancy {
         List<Registration.Party> parties = blank(r.exporter()) ? List.of()
                 : List.of(new Registration.Party(Registration.PartyRole.CONSIGNOR, cut(r.exporter(), 300), null,
                         null, null, null));
+        // An export record says nothing of life but its term: "live" is left out, so term LIV counts as live.
         String description = blank(r.scientificName()) ? "Export record line " + r.line() : goods;
         List<Registration.Specimen> specimens = List.of(new Registration.Specimen(cut(description, 1000),
-                blank(r.scientificName()) ? null : r.scientificName(), r.term(), r.quantity(), r.unit(), false,
+                blank(r.scientificName()) ? null : r.scientificName(), r.term(), r.quantity(), r.unit(), null,
                 null, null, null));
         List<Registration.Document> documents = blank(r.permitNumber()) ? List.of()
                 : List.of(new Registration.Document(DocumentType.EXPORT_PERMIT, cut(r.permitNumber(), 100), home,

@@ -19,6 +19,11 @@ public enum DiscrepancyCode {
     SPECIES_NOT_ON_PERMIT,
     /** The records citing a permit line together exceed its quantity, compared within one dimension. */
     QUANTITY_EXCEEDS_PERMIT,
+    /**
+     * The record's unit is not in the dimension of the permit line that covers it (litres against a line in kilograms,
+     * a count against a mass), so its quantity cannot be charged to the line.
+     */
+    QUANTITY_NOT_COMPARABLE,
     /** The permit is cited on more than one declaration; a document covers one consignment. */
     PERMIT_ON_SEVERAL_DECLARATIONS
 }

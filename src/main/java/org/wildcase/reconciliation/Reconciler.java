@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -226,7 +227,8 @@ public class Reconciler {
 
             /**
              * Charges the record to the most specific permit line of its species and term (then the first such line)
-             * whose unit is in the record's dimension; another dimension is not compared.
+             * whose unit is in the record's dimension. When no such line is in its dimension, the record's quantity
+             * cannot be compared: a discrepancy to review, like the others.
              */
             void charge(ExportRecord r, List<String> names) {
                 LineState sameTerm = null;
@@ -266,7 +268,19 @@ public class Reconciler {
                 }
                 if (target != null) {
                     target.add(r, measure.get().baseQuantity());
+                } else if (sameTerm.limit != null) {
+                    found.add(new Discrepancy(DiscrepancyCode.QUANTITY_NOT_COMPARABLE, r, permit.number(),
+                            sameTerm.line.index(), r.scientificName() + " " + Objects.toString(r.term(), "") + ": "
+                                    + amount(r) + " on declaration " + r.declarationNumber()
+                                    + " cannot be compared with permit " + permit.number() + " line "
+                                    + (sameTerm.line.index() + 1) + ", which allows " + sameTerm.inLineUnit(
+                                            sameTerm.limit.baseQuantity()) + " (another dimension)."));
                 }
+            }
+
+            private String amount(ExportRecord r) {
+                String figure = r.quantity().stripTrailingZeros().toPlainString();
+                return r.unit() == null || r.unit().isBlank() ? figure + " specimen(s)" : figure + " " + r.unit();
             }
 
             void reportExcess() {

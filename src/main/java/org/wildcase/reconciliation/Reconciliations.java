@@ -23,7 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wildcase.api.ConflictException;
+import org.wildcase.api.DateWithin;
 import org.wildcase.api.FieldError;
+import org.wildcase.api.FieldRules;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.api.NotFoundException;
 import org.wildcase.organisation.OrganisationNames;
@@ -38,6 +40,10 @@ import org.wildcase.workflow.CaseWorkflow;
 import org.wildcase.workflow.ReconciliationSteps;
 import org.wildcase.workflow.ReconciliationWorkflow;
 import org.wildcase.workflow.WorkflowTask;
+
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * Reconciliation runs: import a period's export records, read a run's discrepancies, decide them. Permit officers
@@ -67,8 +73,14 @@ public class Reconciliations implements ReconciliationSteps {
     }
 
     /** One decision of the ReviewDiscrepancies body in api.md; {@code transportMode} is an optional addition. */
-    public record Decision(String discrepancyId, DecisionKind decision, String reason, String unit,
+    public record Decision(@Size(max = 40) String discrepancyId, DecisionKind decision,
+            @Size(max = MAX_REASON) String reason, @Size(max = 10) String unit,
             Registration.TransportMode transportMode) {
+    }
+
+    /** The period a run reconciles: days of CITES trade, not a typing error's year 99999. */
+    record Period(@NotNull @DateWithin(from = DateWithin.CONVENTION) LocalDate periodFrom,
+            @NotNull @DateWithin(from = DateWithin.CONVENTION) LocalDate periodTo) {
     }
 
     /** The longest reason a decision keeps. */
@@ -79,7 +91,7 @@ public class Reconciliations implements ReconciliationSteps {
     public static final String NOT_OF_RUN = "is not a discrepancy of this run";
     public static final String TWICE = "is decided twice in this request";
     public static final String NOT_A_UNIT = "is not a customs unit";
-    public static final String TOO_LONG = "is too long: at most " + MAX_REASON + " characters";
+    public static final String TOO_LONG = FieldRules.TOO_LONG.formatted(MAX_REASON);
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Reconciliations.class);
 
@@ -94,13 +106,15 @@ public class Reconciliations implements ReconciliationSteps {
     private final OrganisationNames organisation;
     private final CitesSettings settings;
     private final Clock clock;
+    private final Validator validator;
     private final TransactionTemplate tx;
     /** The records of a run being imported, handed to its reconciliation in the same thread: no second read. */
     private final Map<Long, List<ExportRecord>> importing = new ConcurrentHashMap<>();
 
     Reconciliations(ExportRecordFile files, Reconciler reconciler, RunStore store, RunNumbers numbers,
             PermitRegister register, ReconciliationWorkflow workflow, CaseWorkflow tasks, SeizureCases cases,
-            OrganisationNames organisation, CitesSettings settings, Clock clock, PlatformTransactionManager txManager) {
+            OrganisationNames organisation, CitesSettings settings, Clock clock, PlatformTransactionManager txManager,
+            Validator validator) {
         this.files = files;
         this.reconciler = reconciler;
         this.store = store;
@@ -112,6 +126,7 @@ public class Reconciliations implements ReconciliationSteps {
         this.organisation = organisation;
         this.settings = settings;
         this.clock = clock;
+        this.validator = validator;
         this.tx = new TransactionTemplate(txManager);
     }
 
@@ -130,12 +145,7 @@ public class Reconciliations implements ReconciliationSteps {
         if (fileName == null || fileName.isBlank() || content == null) {
             errors.add(new FieldError("file", REQUIRED));
         }
-        if (from == null) {
-            errors.add(new FieldError("periodFrom", REQUIRED));
-        }
-        if (to == null) {
-            errors.add(new FieldError("periodTo", REQUIRED));
-        }
+        errors.addAll(FieldRules.of(validator, new Period(from, to)));
         if (from != null && to != null && from.isAfter(to)) {
             errors.add(new FieldError("periodTo", "lies before periodFrom"));
         }
@@ -143,7 +153,7 @@ public class Reconciliations implements ReconciliationSteps {
             errors.add(new FieldError("unit", "your account has no customs unit to import the run in"));
         }
         if (!errors.isEmpty()) {
-            throw InvalidInputException.of(errors);
+            throw InvalidInputException.of(FieldRules.merge(errors, List.of()));
         }
         String name = fileName.trim();
         if (name.length() > 300) {
@@ -345,12 +355,12 @@ public class Reconciliations implements ReconciliationSteps {
             if (d.decision() == null) {
                 errors.add(new FieldError(at + "decision", REQUIRED));
             }
+            FieldRules.of(validator, new Decision(trimmed(d.discrepancyId()), d.decision(), trimmed(d.reason()),
+                    trimmed(d.unit()), d.transportMode())).forEach(e -> errors.add(new FieldError(at + e.field(),
+                            e.message())));
             boolean hasReason = d.reason() != null && !d.reason().isBlank();
             if (d.decision() == DecisionKind.ACCEPTED && !hasReason) {
                 errors.add(new FieldError(at + "reason", REQUIRED));
-            }
-            if (hasReason && d.reason().trim().length() > MAX_REASON) {
-                errors.add(new FieldError(at + "reason", TOO_LONG));
             }
             boolean hasUnit = d.unit() != null && !d.unit().isBlank();
             if (d.decision() == DecisionKind.CASE_OPENED) {
@@ -369,7 +379,7 @@ public class Reconciliations implements ReconciliationSteps {
             }
         }
         if (!errors.isEmpty()) {
-            throw InvalidInputException.of(errors);
+            throw InvalidInputException.of(FieldRules.merge(errors, List.of()));
         }
         for (Decision d : decisions) {
             DiscrepancyView discrepancy = named.get(RunStore.id(d.discrepancyId()).orElseThrow());
@@ -404,6 +414,10 @@ public class Reconciliations implements ReconciliationSteps {
             throw new NotFoundException("No run " + number + ".");
         }
         return run;
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? null : s.trim();
     }
 
     private static boolean seesAll(WildcaseUser user) {

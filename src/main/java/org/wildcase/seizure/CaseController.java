@@ -29,9 +29,6 @@ class CaseController {
         this.currentUser = currentUser;
     }
 
-    record Withdrawal(String reason) {
-    }
-
     @PostMapping
     @Operation(summary = "Register a seizure in the caller's unit and start its flow (customs-officer)")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Registered: the "

@@ -63,7 +63,8 @@ final class CaseMapping {
             line.term = s.term();
             line.quantity = s.quantity();
             line.unit = s.unit() == null || s.unit().isBlank() ? null : s.unit().trim();
-            line.live = Boolean.TRUE.equals(s.live());
+            // Term LIV means live, also when "live" was left out (domain.md, Corrections).
+            line.live = Boolean.TRUE.equals(s.live()) || Shipment.LIVE.equals(s.term());
             // A specimen's source and origin fall back to the case's source and the route's origin (api.md).
             line.source = s.source() != null ? s.source() : r.source();
             line.countryOfOrigin = s.countryOfOrigin() != null ? s.countryOfOrigin() : c.routeOrigin;

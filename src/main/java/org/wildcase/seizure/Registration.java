@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.wildcase.api.DateWithin;
+import org.wildcase.api.FieldRules;
 import org.wildcase.check.Direction;
 import org.wildcase.check.Shipment;
 import org.wildcase.permit.DocumentType;
@@ -12,12 +14,21 @@ import org.wildcase.species.Purpose;
 import org.wildcase.species.Source;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** A seizure registration as api.md gives it; {@code POST /api/permit-checks} takes the same body. */
+/**
+ * A seizure registration as api.md gives it; {@code POST /api/permit-checks} takes the same body. The annotations
+ * are its field rules, and their bounds are the columns' sizes (V2): texts and codes as long as their column, lists
+ * as long as the columns that join them hold (a document's {@code coversSpecimens}, the route's transit countries,
+ * the risk indicators), quantities and amounts as large as numeric(19, 6) and numeric(19, 2) hold.
+ */
 public record Registration(
         OffsetDateTime seizedAt,
-        LocalDate shippedOn,
+        @DateWithin(from = DateWithin.CONVENTION) LocalDate shippedOn,
         @Size(max = 500) String location,
         Direction direction,
         TransportMode transportMode,
@@ -28,16 +39,21 @@ public record Registration(
         DetectionMethod detectionMethod,
         @Size(max = 2000) String reasonForSeizure,
         @Size(max = 2000) String concealment,
-        Route route,
+        @Valid Route route,
         Purpose purpose,
         Source source,
         @Valid Money estimatedValue,
         Boolean shareWithIccwc,
-        List<@Valid Party> parties,
-        List<@Valid Specimen> specimens,
-        List<@Valid Document> documents,
-        List<RiskIndicator> riskIndicators,
+        @Size(max = MAX_PARTIES) List<@NotNull @Valid Party> parties,
+        @Size(max = MAX_SPECIMENS) List<@NotNull @Valid Specimen> specimens,
+        @Size(max = MAX_DOCUMENTS) List<@NotNull @Valid Document> documents,
+        @Size(max = 20) List<@NotNull RiskIndicator> riskIndicators,
         @Size(max = 10000) String notes) {
+
+    /** At most this many specimen lines: a document's {@code coversSpecimens} must fit its column, joined. */
+    public static final int MAX_SPECIMENS = 200;
+    public static final int MAX_DOCUMENTS = 100;
+    public static final int MAX_PARTIES = 100;
 
     public enum TransportMode { AIR, ROAD, RAIL, SEA, POST, PASSENGER }
 
@@ -53,27 +69,39 @@ public record Registration(
         CONCEALMENT, INTELLIGENCE_ALERT, OTHER
     }
 
-    public record Route(String origin, List<String> transit, String destination) {
+    /** Transit countries are joined into a column of 200 characters. */
+    public record Route(@Size(max = 2) String origin, @Size(max = 20) List<@NotNull @Size(max = 2) String> transit,
+            @Size(max = 2) String destination) {
     }
 
-    public record Money(@jakarta.validation.constraints.PositiveOrZero BigDecimal amount,
-            String currency) {
+    public record Money(
+            @PositiveOrZero @DecimalMax(FieldRules.MAX_AMOUNT)
+            @Digits(integer = FieldRules.AMOUNT_INTEGER_DIGITS, fraction = FieldRules.AMOUNT_FRACTION_DIGITS)
+            BigDecimal amount,
+            @Size(max = 3) String currency) {
     }
 
-    public record Party(PartyRole role, @Size(max = 300) String name, String nationality,
+    public record Party(PartyRole role, @Size(max = 300) String name, @Size(max = 2) String nationality,
             IdentityDocumentType identityDocumentType, @Size(max = 100) String identityDocument,
-            LocalDate dateOfBirth) {
+            @DateWithin LocalDate dateOfBirth) {
     }
 
-    public record Specimen(@Size(max = 1000) String description, @Size(max = 200) String scientificName, String term,
-            BigDecimal quantity, String unit, Boolean live, Source source, String countryOfOrigin,
+    /** {@code live} false with term LIV is refused; left out with LIV it is taken as live. */
+    public record Specimen(@Size(max = 1000) String description, @Size(max = 200) String scientificName,
+            @Size(max = 3) String term,
+            @DecimalMax(FieldRules.MAX_QUANTITY)
+            @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
+            BigDecimal quantity,
+            @Size(max = 3) String unit, Boolean live, Source source, @Size(max = 2) String countryOfOrigin,
             @Valid Money estimatedValue) {
     }
 
-    public record Document(DocumentType type, @Size(max = 100) String number, String issuingCountry, Boolean original,
-            @Size(max = 100) String securityStamp, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil,
-            Purpose purpose, @Size(max = 300) String exporter, @Size(max = 300) String importer,
-            @Size(max = 100) String originalPermitNumber, Boolean endorsed, List<Integer> coversSpecimens) {
+    public record Document(DocumentType type, @Size(max = 100) String number, @Size(max = 2) String issuingCountry,
+            Boolean original, @Size(max = 100) String securityStamp, @DateWithin LocalDate issuedOn,
+            @DateWithin LocalDate validFrom, @DateWithin LocalDate validUntil, Purpose purpose,
+            @Size(max = 300) String exporter, @Size(max = 300) String importer,
+            @Size(max = 100) String originalPermitNumber, Boolean endorsed,
+            @Size(max = MAX_SPECIMENS) List<@NotNull Integer> coversSpecimens) {
     }
 
     /** Checks that bean validation cannot express: country and currency codes outside the shipment's own. */

@@ -3,12 +3,11 @@ package org.wildcase.seizure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.wildcase.api.FieldError;
-import org.wildcase.api.InvalidInputException;
+import org.wildcase.api.FieldRules;
 import org.wildcase.check.PermitChecks;
 
 import jakarta.validation.Validator;
@@ -77,17 +76,15 @@ class RegistrationProblems {
         fail(errors);
     }
 
+    /** The annotations' errors first, so that a value breaking them and a rule below is named once, by them. */
     private List<FieldError> common(Registration r) {
-        List<FieldError> errors = new ArrayList<>(checks.problems(r.toShipment()));
-        validator.validate(r).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        List<FieldError> errors = new ArrayList<>(FieldRules.of(validator, r));
+        errors.addAll(checks.problems(r.toShipment()));
         errors.addAll(r.codeProblems());
         return errors;
     }
 
     private static void fail(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field));
-            throw InvalidInputException.of(errors);
-        }
+        FieldRules.fail(FieldRules.merge(errors, List.of()));
     }
 }

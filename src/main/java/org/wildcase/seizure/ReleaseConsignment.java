@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.wildcase.api.FieldRules;
 import org.wildcase.api.JsonBodies;
 import org.wildcase.check.PermitChecks;
 import org.wildcase.permit.PermitRegister;
@@ -16,6 +17,7 @@ import org.wildcase.workflow.TaskKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -25,20 +27,27 @@ import jakarta.validation.constraints.Size;
 @Component
 class ReleaseConsignment implements CaseTaskHandler {
 
-    record Body(@Size(max = 5000) String note) {
+    /** The note is kept in the case's history only, so it is as long as a history line leaves room for. */
+    record Body(@Size(max = MAX_NOTE) String note) {
     }
+
+    static final int MAX_NOTE = 1000;
+    /** The documents used are named in the register too; the history line names as many as fit. */
+    private static final int MAX_DOCUMENTS_NAMED = 800;
 
     private final ObjectMapper mapper;
     private final SeizureCaseRepository cases;
     private final PermitRegister register;
     private final PermitChecks checks;
+    private final Validator validator;
 
     ReleaseConsignment(ObjectMapper mapper, SeizureCaseRepository cases, PermitRegister register,
-            PermitChecks checks) {
+            PermitChecks checks, Validator validator) {
         this.mapper = mapper;
         this.cases = cases;
         this.register = register;
         this.checks = checks;
+        this.validator = validator;
     }
 
     @Override
@@ -54,6 +63,7 @@ class ReleaseConsignment implements CaseTaskHandler {
     @Override
     public Result complete(String taskKey, CaseRef ref, WildcaseUser user, JsonNode body) {
         Body b = JsonBodies.read(mapper, body == null || body.isNull() ? mapper.createObjectNode() : body, Body.class);
+        FieldRules.require(validator, b);
         SeizureCase c = cases.findById(ref.id()).orElseThrow();
         List<String> used = new ArrayList<>();
         for (SeizureCase.PresentedDocument d : c.documents) {
@@ -68,7 +78,11 @@ class ReleaseConsignment implements CaseTaskHandler {
                     checks.shippedAgainst(CaseMapping.shipment(c), d.index, permit));
             used.add(permit.number());
         }
-        String history = "Consignment released" + (used.isEmpty() ? "" : "; documents used: " + String.join(", ", used))
+        String named = String.join(", ", used);
+        if (named.length() > MAX_DOCUMENTS_NAMED) {
+            named = named.substring(0, MAX_DOCUMENTS_NAMED) + "…";
+        }
+        String history = "Consignment released" + (used.isEmpty() ? "" : "; documents used: " + named)
                 + (b.note() == null || b.note().isBlank() ? "" : ". " + b.note().trim());
         return Result.of(history).ending(CaseStatus.RELEASED);
     }

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.ConflictException;
+import org.wildcase.api.FieldRules;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.api.NotFoundException;
 import org.wildcase.audit.CaseHistory;
@@ -62,12 +63,14 @@ public class SeizureCases implements CaseSteps {
     private final org.springframework.context.ApplicationEventPublisher events;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
+    private final jakarta.validation.Validator validator;
 
     SeizureCases(SeizureCaseRepository cases, CaseNumbers numbers, PermitChecks checks, CaseWorkflow workflow,
             CaseHistory history, SpeciesCatalogue species, CitesSettings settings,
             org.springframework.beans.factory.ObjectProvider<CaseFileSection> sections,
             JdbcClient jdbc, RegistrationProblems problems, Clock clock, StagePeriods periods,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            jakarta.validation.Validator validator) {
         this.cases = cases;
         this.numbers = numbers;
         this.checks = checks;
@@ -81,6 +84,7 @@ public class SeizureCases implements CaseSteps {
         this.clock = clock;
         this.periods = periods;
         this.events = events;
+        this.validator = validator;
     }
 
     /**
@@ -347,9 +351,7 @@ public class SeizureCases implements CaseSteps {
     /** A manager withdraws a case at any stage: it ends WITHDRAWN, its tasks are gone, nothing is deleted. */
     @Transactional
     public String withdraw(String caseNumber, String reason, WildcaseUser manager) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "is required");
-        }
+        FieldRules.require(validator, new Withdrawal(reason));
         SeizureCase c = visible(caseNumber, manager);
         lock(c);
         if (c.status != CaseStatus.OPEN) {
@@ -358,7 +360,7 @@ public class SeizureCases implements CaseSteps {
         c.withdrawalReason = reason.trim();
         workflow.withdraw(c.caseNumber);
         end(c, CaseStatus.WITHDRAWN);
-        history.record(c.id, manager.username(), "Case withdrawn: " + reason.trim());
+        history.record(c.id, manager.username(), "Case withdrawn: " + CaseHistory.quote(reason));
         return c.caseNumber;
     }
 
@@ -420,7 +422,7 @@ public class SeizureCases implements CaseSteps {
     }
 
     CaseRef ref(SeizureCase c) {
-        return new CaseRef(c.id, c.caseNumber, c.unit, c.status, c.stage,
+        return new CaseRef(c.id, c.caseNumber, c.unit, c.status, c.stage, c.seizedAt,
                 () -> c.specimens.stream().map(s -> new CaseRef.Specimen(s.index, s.description, s.scientificName,
                         s.term, s.quantity, s.unit, s.live, s.countryOfOrigin)).toList(),
                 () -> c.documents.size());

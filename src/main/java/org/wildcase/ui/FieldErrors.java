@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.wildcase.api.FieldError;
+import org.wildcase.api.FieldRules;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -73,14 +77,45 @@ public final class FieldErrors {
 
     /** The validation's common messages (the API words them in English) in the user's language. */
     static String localized(String message) {
-        String key = switch (message == null ? "" : message) {
-            case "is required" -> "validation.required";
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (message == null || ui == null) {
+            return message;
+        }
+        for (Worded w : WORDED) {
+            Matcher m = w.pattern().matcher(message);
+            if (m.matches()) {
+                Object[] values = new Object[m.groupCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = m.group(i + 1);
+                }
+                return ui.getTranslation(w.key(), values);
+            }
+        }
+        String key = switch (message) {
+            case FieldRules.REQUIRED -> "validation.required";
+            case FieldRules.NULL_ELEMENT -> "validation.required";
             case "must be greater than 0" -> "validation.positive";
             case "must be 0 or more" -> "validation.notNegative";
             case "may not lie in the future" -> "validation.future";
+            case FieldRules.LIVE_TERM -> "validation.liveTerm";
             default -> null;
         };
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        return key == null || ui == null ? message : ui.getTranslation(key);
+        return key == null ? message : ui.getTranslation(key);
     }
+
+    /** Messages with a figure in them, and the translation that takes the figure. */
+    private record Worded(Pattern pattern, String key) {
+    }
+
+    private static final List<Worded> WORDED = List.of(
+            new Worded(FieldRules.TOO_LONG_PATTERN, "validation.tooLong"),
+            new Worded(Pattern.compile(Pattern.quote(FieldRules.BEFORE_SEIZURE) + " (?:on|at) (.+)"),
+                    "validation.beforeSeizure"),
+            new Worded(Pattern.compile(Pattern.quote(FieldRules.BEFORE_PENALTY) + " on (.+)"),
+                    "validation.beforePenalty"),
+            new Worded(Pattern.compile("may not lie before (\\d{4}-\\d{2}-\\d{2}), when the Convention entered into force"),
+                    "validation.beforeConvention"),
+            new Worded(Pattern.compile("must lie between (\\S+) and (\\S+)"), "validation.between"),
+            new Worded(Pattern.compile("may have at most (\\d+) digits before the point and (\\d+) after it"),
+                    "validation.digits"));
 }

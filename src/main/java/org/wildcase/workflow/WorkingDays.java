@@ -10,17 +10,28 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.ConflictException;
-import org.wildcase.api.InvalidInputException;
+import org.wildcase.api.DateWithin;
+import org.wildcase.api.FieldRules;
 import org.wildcase.api.NotFoundException;
+
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** The holiday calendar an admin keeps, and working-day arithmetic on it (Monday to Friday, less holidays). */
 @Service
 public class WorkingDays {
 
-    /** A holiday as the admin sees it. */
+    /** A holiday as the admin sees it and {@code POST /api/holidays} takes it; the name as long as its column. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "Holiday")
-    public record Entry(LocalDate day, String name) {
+    public record Entry(@NotNull @DateWithin(from = FIRST_DAY, to = LAST_DAY) LocalDate day,
+            @NotBlank @Size(max = MAX_NAME) String name) {
     }
+
+    /** The calendar's days: the years CITES cases run in; a year 99999 is a typing error, not a holiday. */
+    public static final String FIRST_DAY = "1975-01-01";
+    public static final String LAST_DAY = DateWithin.LATEST;
 
     /** Deadlines are computed on every task start; the calendar changes a few times a year. */
     /** The length of the holiday table's name column. */
@@ -29,11 +40,13 @@ public class WorkingDays {
     static final long RELOAD_NANOS = 60_000_000_000L;
 
     private final Holidays holidays;
+    private final Validator validator;
     private volatile Set<LocalDate> cached;
     private volatile long loadedAt;
 
-    WorkingDays(Holidays holidays) {
+    WorkingDays(Holidays holidays, Validator validator) {
         this.holidays = holidays;
+        this.validator = validator;
     }
 
     /** The day on which {@code count} working days after {@code start} have passed. */
@@ -75,15 +88,7 @@ public class WorkingDays {
 
     @Transactional
     public Entry add(LocalDate day, String name) {
-        if (day == null) {
-            throw InvalidInputException.of("day", "is required");
-        }
-        if (name == null || name.isBlank()) {
-            throw InvalidInputException.of("name", "is required");
-        }
-        if (name.trim().length() > MAX_NAME) {
-            throw InvalidInputException.of("name", "must be at most " + MAX_NAME + " characters");
-        }
+        FieldRules.require(validator, new Entry(day, name == null ? null : name.trim()));
         if (holidays.existsById(day)) {
             throw new ConflictException(day + " is already a holiday.");
         }

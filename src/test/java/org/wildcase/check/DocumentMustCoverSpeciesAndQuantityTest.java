@@ -6,8 +6,10 @@ import static org.wildcase.check.FindingAssertions.assertThatFindings;
 import static org.wildcase.check.FindingAssertions.finding;
 import static org.wildcase.check.FindingCode.EXPORT_PERMIT_MISSING;
 import static org.wildcase.check.FindingCode.QUANTITY_EXCEEDS_PERMIT;
+import static org.wildcase.check.FindingCode.QUANTITY_NOT_COMPARABLE;
 import static org.wildcase.check.FindingCode.SPECIES_NOT_ON_PERMIT;
 import static org.wildcase.check.RegisteredPermitBuilder.registeredPermit;
+import static org.wildcase.check.Severity.SUSPICION;
 import static org.wildcase.check.Severity.VIOLATION;
 import static org.wildcase.check.SpecimenBuilder.specimen;
 
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.wildcase.permit.DocumentType;
 
 /**
- * A registered document must name each covered line's species in its term, and the line may not exceed the permit
- * line's quantity, compared within one dimension after unit conversion.
+ * A registered document must name each covered line's species in its term, and the lines a permit line covers may
+ * together not exceed its quantity, summed within one dimension after unit conversion (domain.md, Corrections); a line
+ * in another dimension than every permit line covering it cannot be compared.
  */
 class DocumentMustCoverSpeciesAndQuantityTest {
 
@@ -130,9 +133,103 @@ class DocumentMustCoverSpeciesAndQuantityTest {
         }
 
         @Test
-        void quantities_in_different_dimensions_are_not_compared() {
+        void a_count_against_a_line_in_kilograms_is_quantity_not_comparable() {
             List<Finding> findings = exportUnder(permit().line("Acipenser baerii", "CAV", "1", "KIL"),
                     specimen("Acipenser baerii").term("CAV").pieces("5000")).findings();
+
+            assertThatFindings(findings).containsExactly(finding(QUANTITY_NOT_COMPARABLE, SUSPICION, 0, 0));
+            assertThat(findings.get(0).message()).isEqualTo("Acipenser baerii: 5000 specimen(s) cannot be compared "
+                    + "with 1 KIL on EXPORT_PERMIT " + NUMBER + ", which counts in another dimension.");
+        }
+
+        @Test
+        void litres_against_a_line_in_kilograms_are_quantity_not_comparable() {
+            List<Finding> findings = exportUnder(permit().line("Acipenser baerii", "CAV", "1", "KIL"),
+                    specimen("Acipenser baerii").term("CAV").quantity("2", "LTR")).findings();
+
+            assertThatFindings(findings).containsExactly(finding(QUANTITY_NOT_COMPARABLE, SUSPICION, 0, 0));
+        }
+
+        @Test
+        void a_line_comparable_with_one_of_two_permit_lines_is_compared_with_that_one() {
+            List<Finding> findings = exportUnder(permit()
+                            .line("Acipenser baerii", "CAV", "1", "KIL")
+                            .line("Acipenser baerii", "CAV", "2", "LTR"),
+                    specimen("Acipenser baerii").term("CAV").quantity("3", "LTR")).findings();
+
+            assertThatFindings(findings).containsExactly(finding(QUANTITY_EXCEEDS_PERMIT, VIOLATION, 0, 0));
+        }
+
+        @Test
+        void a_line_without_a_quantity_is_not_compared() {
+            List<Finding> findings = exportUnder(permit().line("Falco cherrug", "LIV", "2", null),
+                    specimen("Falco cherrug").noQuantity()).findings();
+
+            assertThat(findings).isEmpty();
+        }
+
+        @Test
+        void two_lines_of_2_against_a_permit_line_of_3_exceed_it_and_both_are_named() {
+            List<Finding> findings = exportUnder(permit().line("Falco cherrug", "LIV", "3", null),
+                    specimen("Falco cherrug").pieces("2"),
+                    specimen("Falco cherrug").pieces("2")).findings();
+
+            assertThatFindings(findings).containsExactly(finding(QUANTITY_EXCEEDS_PERMIT, VIOLATION, 0, 0),
+                    finding(QUANTITY_EXCEEDS_PERMIT, VIOLATION, 1, 0));
+            assertThat(findings.get(0).message()).isEqualTo("Falco cherrug LIV: 4 specimen(s) shipped on 2 lines, "
+                    + "EXPORT_PERMIT " + NUMBER + " allows 3 specimen(s).");
+        }
+
+        @Test
+        void lines_summed_exactly_to_the_permit_line_are_within_it() {
+            List<Finding> findings = exportUnder(permit().line("Falco cherrug", "LIV", "4", null),
+                    specimen("Falco cherrug").pieces("2"),
+                    specimen("Falco cherrug").pieces("2")).findings();
+
+            assertThat(findings).isEmpty();
+        }
+
+        @Test
+        void grams_and_kilograms_of_several_lines_are_summed_after_conversion() {
+            List<Finding> findings = exportUnder(permit().line("Acipenser baerii", "CAV", "1", "KIL"),
+                    specimen("Acipenser baerii").term("CAV").grams("600"),
+                    specimen("Acipenser baerii").term("CAV").quantity("0.5", "KIL")).findings();
+
+            assertThatFindings(findings).containsExactly(finding(QUANTITY_EXCEEDS_PERMIT, VIOLATION, 0, 0),
+                    finding(QUANTITY_EXCEEDS_PERMIT, VIOLATION, 1, 0));
+            assertThat(findings.get(0).message()).contains("1.1 KIL shipped on 2 lines");
+        }
+
+        @Test
+        void a_subspecies_line_and_a_species_line_are_summed_against_the_species_permit_line() {
+            List<Finding> findings = exportUnder(permit().line("Ursus arctos", "SKI", "1", null),
+                    specimen("Ursus arctos").term("SKI").pieces("1"),
+                    specimen("Ursus arctos isabellinus").term("SKI").pieces("1")).findings();
+
+            assertThat(FindingAssertions.withCode(findings, QUANTITY_EXCEEDS_PERMIT)).hasSize(2);
+        }
+
+        @Test
+        void lines_of_another_term_are_not_summed_with_the_permit_line() {
+            List<Finding> findings = exportUnder(permit().line("Falco cherrug", "LIV", "2", null)
+                            .line("Falco cherrug", "FEA", "100", null),
+                    specimen("Falco cherrug").pieces("2"),
+                    specimen("Falco cherrug").term("FEA").pieces("50")).findings();
+
+            assertThat(findings).isEmpty();
+        }
+
+        @Test
+        void two_documents_each_limit_only_the_lines_they_cover() {
+            List<Finding> findings = ShipmentBuilder.export()
+                    .specimen(specimen("Falco cherrug").pieces("2"))
+                    .specimen(specimen("Falco cherrug").pieces("2"))
+                    .document(exportPermit(NUMBER).covers(0))
+                    .registered(permit().line("Falco cherrug", "LIV", "2", null))
+                    .document(exportPermit("KG-2026-0002").covers(1))
+                    .registered(registeredPermit(DocumentType.EXPORT_PERMIT, "KG-2026-0002")
+                            .line("Falco cherrug", "LIV", "2", null))
+                    .findings();
 
             assertThat(findings).isEmpty();
         }

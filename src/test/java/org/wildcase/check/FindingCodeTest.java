@@ -26,6 +26,8 @@ class FindingCodeTest {
         expected.put(FindingCode.PERMIT_ALREADY_USED, Severity.VIOLATION);
         expected.put(FindingCode.SPECIES_NOT_ON_PERMIT, Severity.VIOLATION);
         expected.put(FindingCode.QUANTITY_EXCEEDS_PERMIT, Severity.VIOLATION);
+        // domain.md, Corrections: a unit outside the permit line's dimension is a suspicion.
+        expected.put(FindingCode.QUANTITY_NOT_COMPARABLE, Severity.SUSPICION);
         expected.put(FindingCode.SECURITY_STAMP_MISMATCH, Severity.SUSPICION);
         expected.put(FindingCode.COPY_NOT_ORIGINAL, Severity.SUSPICION);
         expected.put(FindingCode.PURPOSE_NOT_PERMITTED, Severity.VIOLATION);

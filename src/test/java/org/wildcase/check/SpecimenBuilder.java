@@ -34,6 +34,13 @@ final class SpecimenBuilder {
         return this;
     }
 
+    /** No quantity given, as a permit check may leave it. */
+    SpecimenBuilder noQuantity() {
+        this.quantity = null;
+        this.unit = null;
+        return this;
+    }
+
     /** A number of specimens (no unit). */
     SpecimenBuilder pieces(String quantity) {
         return quantity(quantity, null);

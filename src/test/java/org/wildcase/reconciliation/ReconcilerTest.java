@@ -8,6 +8,7 @@ import static org.wildcase.reconciliation.DiscrepancyCode.PERMIT_NOT_IN_REGISTER
 import static org.wildcase.reconciliation.DiscrepancyCode.PERMIT_NOT_YET_VALID;
 import static org.wildcase.reconciliation.DiscrepancyCode.PERMIT_ON_SEVERAL_DECLARATIONS;
 import static org.wildcase.reconciliation.DiscrepancyCode.QUANTITY_EXCEEDS_PERMIT;
+import static org.wildcase.reconciliation.DiscrepancyCode.QUANTITY_NOT_COMPARABLE;
 import static org.wildcase.reconciliation.DiscrepancyCode.RECORD_WITHOUT_PERMIT_NUMBER;
 import static org.wildcase.reconciliation.DiscrepancyCode.SPECIES_NOT_ON_PERMIT;
 import static org.wildcase.reconciliation.PermitBuilder.permit;
@@ -275,10 +276,23 @@ class ReconcilerTest {
         }
 
         @Test
-        void a_quantity_in_another_dimension_is_not_compared() {
+        void a_quantity_in_another_dimension_is_quantity_not_comparable_and_is_not_charged() {
             registered(permit(P).line("Acipenser baerii", "CAV", "2", "KIL"));
             record("D-1", OCT_15, P, "Acipenser baerii", "CAV", "500", "LTR");
             record("D-1", OCT_15, P, "Acipenser baerii", "CAV", "30", null);
+            record("D-1", OCT_15, P, "Acipenser baerii", "CAV", "2", "KIL");
+
+            assertThatDiscrepancies().containsExactly(at(QUANTITY_NOT_COMPARABLE, 2, 0),
+                    at(QUANTITY_NOT_COMPARABLE, 3, 0));
+            assertThat(discrepancies().get(0).message()).isEqualTo("Acipenser baerii CAV: 500 LTR on declaration "
+                    + "D-1 cannot be compared with permit " + P + " line 1, which allows 2 KIL (another dimension).");
+        }
+
+        @Test
+        void a_quantity_in_the_dimension_of_one_of_two_lines_is_charged_to_that_line() {
+            registered(permit(P).line("Acipenser baerii", "CAV", "2", "KIL").line("Acipenser baerii", "CAV", "3",
+                    null));
+            record("D-1", OCT_15, P, "Acipenser baerii", "CAV", "3", null);
 
             assertThat(discrepancies()).isEmpty();
         }

@@ -134,6 +134,28 @@ class ReconciliationApiTest {
     }
 
     @Test
+    void a_record_in_kilograms_against_a_line_counting_specimens_is_quantity_not_comparable_and_is_reviewed()
+            throws Exception {
+        String permit = fixture.permit(register);
+        String run = body(upload("permits", csv("D4-" + fixture.id + ",2026-10-10,Sunkar Falcon Centre LLC," + permit
+                + ",Falco cherrug,LIV,2,KIL,AE\n")), 201).get("number").asText();
+
+        JsonNode page = body(Requests.get("permits", "/api/reconciliations/{n}/discrepancies", run)
+                .param("code", "QUANTITY_NOT_COMPARABLE"), 200);
+        assertThat(page.get("totalElements").asInt()).isEqualTo(1);
+        JsonNode found = page.get("content").get(0);
+        assertThat(found.get("permitLine").asInt()).isZero();
+        assertThat(found.get("message").asText()).contains("2 KIL").contains("another dimension");
+        assertThat(found.path("decision").asText(null)).as("undecided").isNull();
+        String task = reviewTask(run);
+        mvc.perform(Requests.post("permits", "/api/tasks/{id}/complete", """
+                {"decisions": [{"discrepancyId": "%s", "decision": "ACCEPTED", "reason": "Two birds of 1 kg each"}]}"""
+                .formatted(found.get("id").asText()), task)).andExpect(status().isOk());
+        mvc.perform(Requests.get("permits", "/api/reconciliations/{n}", run))
+                .andExpect(jsonPath("$.undecided").value(0));
+    }
+
+    @Test
     void a_permit_officer_uploads_an_xlsx_file() throws Exception {
         String permit = fixture.permit(register);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

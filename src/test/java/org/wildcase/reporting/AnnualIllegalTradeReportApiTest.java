@@ -120,7 +120,7 @@ class AnnualIllegalTradeReportApiTest {
                 .andExpect(status().isOk());
         api.complete("lawyer", n, "RecordPenalty", """
                 {"protocolNumber": "P-2024-7", "fine": {"amount": 50000, "currency": "KGS"}, "confiscation": true,
-                 "paymentDue": "2024-04-15"}""").andExpect(status().isOk());
+                 "paymentDue": "2024-04-15", "recordedOn": "2024-04-01"}""").andExpect(status().isOk());
         api.complete("lawyer", n, "RecordPayment", """
                 {"paidOn": "2024-04-10", "amount": {"amount": 50000, "currency": "KGS"}}""").andExpect(status().isOk());
         api.complete("expert", n, "DecideDisposal", """

@@ -108,7 +108,7 @@ public class CaseJourneyTest {
     void no_violation_releases_the_consignment_and_uses_the_permit() throws Exception {
         mvc.perform(Requests.post("permits", "/api/permits", """
                 {"number": "KG-J-REL-1", "type": "EXPORT_PERMIT", "issuedOn": "2026-11-01",
-                 "lines": [{"scientificName": "Falco cherrug", "term": "LIV", "quantity": 4}]}"""))
+                 "lines": [{"scientificName": "Falco cherrug", "term": "BOD", "quantity": 4}]}"""))
                 .andExpect(status().isCreated());
         String n = JsonPath.read(mvc.perform(Requests.post("officer.bishkek", "/api/cases",
                 registration(false, "KG-J-REL-1"))).andReturn().getResponse().getContentAsString(), "$.caseNumber");
@@ -159,7 +159,7 @@ public class CaseJourneyTest {
                 .andExpect(jsonPath("$.legal.qualification").value("ADMINISTRATIVE"));
         complete("lawyer", n, "RecordPenalty", """
                 {"protocolNumber": "P-77", "fine": {"amount": 50000, "currency": "KGS"}, "confiscation": true,
-                 "paymentDue": "2026-12-20"}""")
+                 "paymentDue": "2026-12-20", "recordedOn": "2026-11-24"}""")
                 .andExpect(jsonPath("$.openTasks[0].taskKey").value("RecordPayment"))
                 .andExpect(jsonPath("$.openTasks[0].due").value(org.hamcrest.Matchers.startsWith("2026-12-20")));
         complete("lawyer", n, "RecordPayment", """

@@ -101,11 +101,13 @@ public final class CaseLifecycleBenchmark {
             ObjectNode body = (ObjectNode) mapper.readTree("""
                     {"location": "Manas airport", "direction": "EXPORT", "transportMode": "AIR", "purpose": "T",
                      "source": "W", "route": {"origin": "KG", "destination": "AE"},
-                     "specimens": [{"description": "Falcons", "scientificName": "Falco cherrug", "term": "LIV",
+                     "specimens": [{"description": "Falcons", "scientificName": "Falco cherrug", "term": "%s",
                                     "quantity": 4, "live": %s}],
                      "documents": [{"type": "EXPORT_PERMIT", "number": "KG-2026-0042", "issuingCountry": "KG"}]}"""
-                    .formatted(live));
+                    .formatted(live ? "LIV" : "BOD", live));
             body.put("seizedAt", OffsetDateTime.now(ZoneOffset.ofHours(6)).minusDays(1).toString());
+            // Later facts may not lie before the seizure: they are dated today.
+            String today = java.time.LocalDate.now(ZoneOffset.ofHours(6)).toString();
             String n = cases.openCase(mapper.treeToValue(body, Registration.class), BISHKEK);
             switch (path) {
                 case RELEASE -> {
@@ -124,22 +126,23 @@ public final class CaseLifecycleBenchmark {
                     complete(n, "QualifyOffence", LAWYER,
                             "{\"qualification\": \"ADMINISTRATIVE\", \"legalBasis\": \"Art. 1\"}");
                     complete(n, "RecordPenalty", LAWYER,
-                            "{\"protocolNumber\": \"P\", \"fine\": {\"amount\": 1, \"currency\": \"KGS\"}}");
+                            "{\"protocolNumber\": \"P\", \"fine\": {\"amount\": 1, \"currency\": \"KGS\"}, "
+                                    + "\"recordedOn\": \"" + today + "\"}");
                     complete(n, "RecordPayment", LAWYER,
-                            "{\"paidOn\": \"2026-11-20\", \"amount\": {\"amount\": 1, \"currency\": \"KGS\"}}");
+                            "{\"paidOn\": \"" + today + "\", \"amount\": {\"amount\": 1, \"currency\": \"KGS\"}}");
                     disposal(n);
                 }
                 case CRIMINAL -> {
                     complete(n, "IdentifySpecies", EXPERT, "{\"conclusion\": \"VIOLATION\"}");
                     complete(n, "QualifyOffence", LAWYER, "{\"qualification\": \"CRIMINAL\", \"legalBasis\": \"Art. 2\"}");
-                    complete(n, "ReferToInvestigation", LAWYER, "{\"agency\": \"Police\", \"referredOn\": \"2026-11-20\"}");
-                    legal.recordOutcome(n, mapper.readValue("{\"outcome\": \"CONVICTED\", \"decidedAt\": \"2026-11-21\"}",
+                    complete(n, "ReferToInvestigation", LAWYER, "{\"agency\": \"Police\", \"referredOn\": \"" + today + "\"}");
+                    legal.recordOutcome(n, mapper.readValue("{\"outcome\": \"CONVICTED\", \"decidedAt\": \"" + today + "\"}",
                             LegalHandling.InvestigationOutcome.class), LAWYER);
                     disposal(n);
                 }
                 case LIVE_RELEASE -> {
                     complete(n, "RecordLiveSpecimenCare", BISHKEK,
-                            "{\"facility\": \"Centre\", \"keeper\": \"K\", \"placedAt\": \"2026-11-20T10:00:00+06:00\"}");
+                            "{\"facility\": \"Centre\", \"keeper\": \"K\", \"placedAt\": \"" + OffsetDateTime.now(ZoneOffset.ofHours(6)) + "\"}");
                     complete(n, "IdentifySpecies", EXPERT, "{\"conclusion\": \"NO_VIOLATION\"}");
                     complete(n, "ReleaseConsignment", BISHKEK, "{}");
                 }
@@ -149,7 +152,7 @@ public final class CaseLifecycleBenchmark {
 
         void disposal(String n) throws Exception {
             complete(n, "DecideDisposal", EXPERT, "{\"disposals\": [{\"specimenIndex\": 0, \"method\": \"DESTRUCTION\"}]}");
-            complete(n, "RecordDisposal", BISHKEK, "{\"completedOn\": \"2026-11-21\"}");
+            complete(n, "RecordDisposal", BISHKEK, "{\"completedOn\": \"" + java.time.LocalDate.now(ZoneOffset.ofHours(6)) + "\"}");
         }
 
         /** Request bodies arrive parsed in the application (Spring MVC parses them); parse each text once here. */

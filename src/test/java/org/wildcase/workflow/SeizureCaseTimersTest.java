@@ -142,7 +142,8 @@ class SeizureCaseTimersTest {
         api.complete("expert", n, "IdentifySpecies", "{\"conclusion\": \"VIOLATION\"}");
         api.complete("lawyer", n, "QualifyOffence", "{\"qualification\": \"ADMINISTRATIVE\", \"legalBasis\": \"Art. 305\"}");
         api.complete("lawyer", n, "RecordPenalty", """
-                {"protocolNumber": "P-1", "fine": {"amount": 1000, "currency": "KGS"}, "paymentDue": "2027-03-15"}""");
+                {"protocolNumber": "P-1", "fine": {"amount": 1000, "currency": "KGS"}, "paymentDue": "2027-03-15",
+                 "recordedOn": "2026-11-20"}""");
         fireTimersDueBy(n, ZonedDateTime.of(2027, 3, 15, 23, 59, 0, 0, BISHKEK));
         api.get("manager", n).andExpect(jsonPath("$.overdue").value(false));
         fireTimersDueBy(n, ZonedDateTime.of(2027, 3, 16, 0, 1, 0, 0, BISHKEK));

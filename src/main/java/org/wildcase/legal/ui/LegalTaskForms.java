@@ -39,7 +39,7 @@ class LegalTaskForms implements TaskForms {
         LocalDate today = settings.today(clock);
         return switch (taskKey) {
             case TaskKeys.QUALIFY_OFFENCE -> new QualifyOffenceForm(Sections.of(mapper, caseFile.expertise()));
-            case TaskKeys.RECORD_PENALTY -> new RecordPenaltyForm();
+            case TaskKeys.RECORD_PENALTY -> new RecordPenaltyForm(today);
             case TaskKeys.RECORD_PAYMENT -> new RecordPaymentForm(Sections.of(mapper, caseFile.legal()), today);
             case TaskKeys.REFER_TO_INVESTIGATION -> new ReferToInvestigationForm(today);
             default -> throw new IllegalArgumentException("No legal form for " + taskKey);

@@ -1,5 +1,7 @@
 package org.wildcase.legal.ui;
 
+import java.time.LocalDate;
+
 import org.wildcase.seizure.ui.TaskForm;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
@@ -24,9 +26,10 @@ final class RecordPenaltyForm extends FormLayout implements TaskForm {
     final TextField fineCurrency = new TextField();
     final Checkbox confiscation = new Checkbox();
     final DatePicker paymentDue = new DatePicker();
+    final DatePicker recordedOn = new DatePicker();
     private final FieldErrors errors = new FieldErrors();
 
-    RecordPenaltyForm() {
+    RecordPenaltyForm(LocalDate today) {
         protocolNumber.setId("penalty-protocol-number");
         protocolNumber.setLabel(getTranslation("form.penalty.protocolNumber"));
         protocolNumber.setRequiredIndicatorVisible(true);
@@ -47,12 +50,19 @@ final class RecordPenaltyForm extends FormLayout implements TaskForm {
         paymentDue.setId("penalty-payment-due");
         paymentDue.setLabel(getTranslation("form.penalty.paymentDue"));
 
+        // The day the protocol was drawn up: the payment may not lie before it.
+        recordedOn.setId("penalty-recorded-on");
+        recordedOn.setLabel(getTranslation("form.penalty.recordedOn"));
+        recordedOn.setValue(today);
+        recordedOn.setMax(today);
+
         errors.bind("protocolNumber", protocolNumber);
+        errors.bind("recordedOn", recordedOn);
         errors.bind("fine.amount", fineAmount);
         errors.bind("fine.currency", fineCurrency);
         errors.bind("confiscation", confiscation);
         errors.bind("paymentDue", paymentDue);
-        add(protocolNumber, paymentDue, fineAmount, fineCurrency, confiscation);
+        add(protocolNumber, recordedOn, fineAmount, fineCurrency, paymentDue, confiscation);
         setColspan(confiscation, 2);
     }
 
@@ -68,6 +78,7 @@ final class RecordPenaltyForm extends FormLayout implements TaskForm {
         Forms.money(body, "fine", fineAmount.getValue(), fineCurrency.getValue());
         Forms.flag(body, "confiscation", confiscation.getValue());
         Forms.date(body, "paymentDue", paymentDue.getValue());
+        Forms.date(body, "recordedOn", recordedOn.getValue());
         return body;
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.wildcase.check.Direction;
+import org.wildcase.check.Shipment;
 import org.wildcase.permit.DocumentType;
 import org.wildcase.seizure.Registration.DetectionMethod;
 import org.wildcase.seizure.Registration.IdentityDocumentType;
@@ -407,6 +408,14 @@ class RegistrationForm extends VerticalLayout {
             source.setHelperText(t("open.specimen.source.help"));
             countryOfOrigin.setHelperText(t("open.specimen.countryOfOrigin.help"));
             description.addValueChangeListener(e -> documents.forEach(DocumentRow::refreshLines));
+            // Term LIV means live specimens: the box follows the term instead of contradicting it.
+            term.addValueChangeListener(e -> {
+                boolean liveTerm = Shipment.LIVE.equals(e.getValue());
+                if (liveTerm) {
+                    live.setValue(true);
+                }
+                live.setReadOnly(liveTerm);
+            });
             add(row(title, remove, form(description, species, term, quantity, unit, live, source, countryOfOrigin,
                     valueAmount, valueCurrency)));
         }
@@ -419,7 +428,7 @@ class RegistrationForm extends VerticalLayout {
             errors.bind(at + "term", id(term, "open-specimen-term-" + i));
             errors.bind(at + "quantity", id(quantity, "open-specimen-quantity-" + i));
             errors.bind(at + "unit", id(unit, "open-specimen-unit-" + i));
-            id(live, "open-specimen-live-" + i);
+            errors.bind(at + "live", id(live, "open-specimen-live-" + i));
             errors.bind(at + "source", id(source, "open-specimen-source-" + i));
             errors.bind(at + "countryOfOrigin", id(countryOfOrigin, "open-specimen-origin-" + i));
             errors.bind(at + "estimatedValue.amount", id(valueAmount, "open-specimen-value-" + i));

@@ -197,6 +197,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         } catch (ConflictException | NotFoundException | AccessDeniedException e) {
             notice("task.gone");
             getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
+        } catch (RuntimeException e) {
+            // A fault of ours: the error view tells of it, and the form stays usable for another try.
+            complete.setEnabled(true);
+            throw e;
         }
     }
 

@@ -57,6 +57,8 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker date = new DatePicker();
     private final TextField name = new TextField();
     private final DateTimeFormatter dateFormat;
+    private static final LocalDate FIRST_DAY = LocalDate.parse(WorkingDays.FIRST_DAY);
+    private static final LocalDate LAST_DAY = LocalDate.parse(WorkingDays.LAST_DAY);
 
     HolidaysView(WorkingDays workingDays, CitesSettings settings, Clock clock) {
         this.workingDays = workingDays;
@@ -89,6 +91,8 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         date.setI18n(datePickerI18n());
         // The service decides what is valid; the picker shows its answer until the date changes.
         date.setManualValidation(true);
+        date.setMin(FIRST_DAY);
+        date.setMax(LAST_DAY);
         date.addValueChangeListener(e -> date.setInvalid(false));
         name.setLabel(getTranslation("holidays.name"));
         name.setId("holiday-name");
@@ -139,7 +143,9 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidInputException e) {
             for (FieldError error : e.errors()) {
                 if ("day".equals(error.field())) {
-                    date.setErrorMessage(getTranslation("holidays.error.dateRequired"));
+                    date.setErrorMessage(date.getValue() == null ? getTranslation("holidays.error.dateRequired")
+                            : getTranslation("holidays.error.dateRange", dateFormat.format(FIRST_DAY),
+                                    dateFormat.format(LAST_DAY)));
                     date.setInvalid(true);
                 } else {
                     name.setErrorMessage(name.getValue().isBlank() ? getTranslation("holidays.error.nameRequired")

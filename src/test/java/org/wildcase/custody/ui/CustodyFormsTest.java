@@ -104,7 +104,7 @@ class CustodyFormsTest extends ViewTest {
                 .andExpect(status().isOk());
         api.complete("lawyer", n, "RecordPenalty", """
                 {"protocolNumber": "P-1", "fine": {"amount": 1000, "currency": "KGS"}, "confiscation": true,
-                 "paymentDue": "2026-12-20"}""").andExpect(status().isOk());
+                 "paymentDue": "2026-12-20", "recordedOn": "2026-11-24"}""").andExpect(status().isOk());
         api.complete("lawyer", n, "RecordPayment", """
                 {"paidOn": "2026-11-25", "amount": {"amount": 1000, "currency": "KGS"}}""").andExpect(status().isOk());
         return n;

@@ -1,5 +1,8 @@
 package org.wildcase.legal.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -9,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,6 +42,11 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * The legal officer's forms and the outcome dialog, inside a faked Vaadin UI: each form, filled, completes its task
@@ -131,6 +140,34 @@ class LegalFormsTest extends ViewTest {
     }
 
     @Test
+    void a_legal_basis_too_long_is_shown_next_to_its_field_and_the_form_stays_usable() throws Exception {
+        String n = caseAtLegalStage();
+        login("lawyer");
+        UI.getCurrent().setLocale(Locale.forLanguageTag("ru"));
+        navigate("tasks/" + taskId(n, "QualifyOffence"));
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> qualification = _get(RadioButtonGroup.class, s -> s.withId("qualify-qualification"));
+        TextArea legalBasis = _get(TextArea.class, s -> s.withId("qualify-legal-basis"));
+        Button complete = _get(Button.class, s -> s.withId("task-complete"));
+        _setValue(qualification, "ADMINISTRATIVE");
+        _setValue(legalBasis, "L".repeat(10_000));
+        _click(complete);
+
+        assertThat(legalBasis.isInvalid()).isTrue();
+        assertThat(legalBasis.getErrorMessage()).isEqualTo("слишком длинно: не более 2000 символов");
+        assertThat(_get(Div.class, s -> s.withId("task-errors")).getChildren()
+                .filter(UnorderedList.class::isInstance)).as("errors without a field").isEmpty();
+        assertThat(complete.isEnabled()).as("the button after a refusal").isTrue();
+        assertThat(cases.view(n, lawyer()).legal()).isNull();
+
+        _setValue(legalBasis, "Code of Offences, Art. 305");
+        _click(complete);
+        assertThat(cases.view(n, lawyer()).openTasks()).extracting(CaseView.OpenTask::taskKey)
+                .containsExactly("RecordPenalty");
+    }
+
+    @Test
     void the_task_forms_cover_the_legal_tasks() {
         assertThat(forms.taskKeys()).containsExactlyInAnyOrderElementsOf(legal.taskKeys());
     }
@@ -159,7 +196,7 @@ class LegalFormsTest extends ViewTest {
         penalty.paymentDue.setValue(today().plusDays(30));
         assertBody(penalty.body(), """
                 {"protocolNumber": "P-77", "fine": {"amount": 50000, "currency": "KGS"}, "confiscation": true,
-                 "paymentDue": "%s"}""".formatted(today().plusDays(30)));
+                 "paymentDue": "%s", "recordedOn": "%s"}""".formatted(today().plusDays(30), today()));
         complete(n, "RecordPenalty", penalty);
 
         RecordPaymentForm payment = form(n, "RecordPayment");
