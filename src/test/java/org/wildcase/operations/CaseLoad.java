@@ -47,6 +47,8 @@ public final class CaseLoad {
     private final Queue<String> unexpected;
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger races = new AtomicInteger();
+    private final AtomicInteger registered = new AtomicInteger();
+    private final AtomicInteger completed = new AtomicInteger();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final ExecutorService clients = Executors.newFixedThreadPool(6);
     private final ExecutorService racers = Executors.newFixedThreadPool(2);
@@ -89,6 +91,25 @@ public final class CaseLoad {
         return races.get();
     }
 
+    /**
+     * Waits until this load has had registrations and completions acknowledged, so that a kill always has promises
+     * to break however slowly a cold JVM warms up; false if that took longer than the limit.
+     */
+    boolean awaitProgress(int registrations, int completions, long limitMillis) {
+        long end = System.currentTimeMillis() + limitMillis;
+        while (registered.get() < registrations || completed.get() < completions) {
+            if (System.currentTimeMillis() > end) {
+                return false;
+            }
+            AppProcess.sleep(50);
+        }
+        return true;
+    }
+
+    String progress() {
+        return registered.get() + " registrations and " + completed.get() + " completions or withdrawals";
+    }
+
     private interface Step {
         void run() throws IOException, InterruptedException;
     }
@@ -118,6 +139,7 @@ public final class CaseLoad {
         ApiClient.Reply r = api.post(officer, "/api/cases", registration(location));
         if (r.status() == 201) {
             acks.add(new Registered(r.text("caseNumber"), unit, location));
+            registered.incrementAndGet();
         } else {
             note("register", r, 503);
         }
@@ -151,6 +173,7 @@ public final class CaseLoad {
                 "{\"conclusion\": \"VIOLATION\", \"opinion\": " + ApiClient.quote(opinion) + "}");
         if (r.status() == 200) {
             acks.add(new Identified(caseNumber, taskId, opinion));
+            completed.incrementAndGet();
         } else {
             note("identify", r, 409, 404, 503);
         }
@@ -168,6 +191,7 @@ public final class CaseLoad {
                 "{\"qualification\": \"ADMINISTRATIVE\", \"legalBasis\": " + ApiClient.quote(basis) + "}");
         if (r.status() == 200) {
             acks.add(new Qualified(task.path("caseNumber").asText(), taskId, basis));
+            completed.incrementAndGet();
         } else {
             note("qualify", r, 409, 404, 503);
         }
@@ -196,6 +220,7 @@ public final class CaseLoad {
                 "{\"reason\": " + ApiClient.quote(reason) + "}");
         if (r.status() == 200) {
             acks.add(new Withdrawn(caseNumber, reason));
+            completed.incrementAndGet();
         } else {
             note("withdraw", r, 409, 503);
         }

@@ -65,9 +65,15 @@ final class CrashTrials {
             for (int trial = 1; trial <= trials; trial++) {
                 CaseLoad load = new CaseLoad(api, run, acks, serverErrors, unexpected);
                 load.start();
-                // Let the first trial warm up a little longer: a cold JVM acknowledges little at first.
-                long loadFor = ThreadLocalRandom.current().nextLong(1500, 4500) + (trial == 1 ? 2000 : 0);
-                Thread.sleep(loadFor);
+                // Kill at a random moment once the load has had promises acknowledged (a cold JVM on a slow
+                // machine may take seconds for its first reply), so that every trial has something to break.
+                long began = System.currentTimeMillis();
+                if (!load.awaitProgress(2, 1, 120_000)) {
+                    unexpected.add("trial " + trial + ": the load had only " + load.progress()
+                            + " acknowledged after 120 s");
+                }
+                Thread.sleep(ThreadLocalRandom.current().nextLong(0, 3000));
+                long loadFor = System.currentTimeMillis() - began;
                 app.kill();
                 load.stop();
                 races += load.races();
