@@ -111,7 +111,18 @@ final class CaseMapping {
             party.dateOfBirth = p.dateOfBirth();
             c.parties.add(party);
         }
+        c.searchText = searchText(c);
         return c;
+    }
+
+    /** Number, place, conveyance, goods, parties' names and documents: what an officer searches a case by. */
+    static String searchText(SeizureCase c) {
+        java.util.stream.Stream<String> parts = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(c.caseNumber, c.location, c.conveyance, c.declaredGoods),
+                c.parties.stream().flatMap(p -> java.util.stream.Stream.of(p.name, p.identityDocument)));
+        String text = parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "))
+                .toLowerCase(java.util.Locale.ROOT);
+        return text.length() <= 20000 ? text : text.substring(0, 20000);
     }
 
     static Shipment shipment(SeizureCase c) {

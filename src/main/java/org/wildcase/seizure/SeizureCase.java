@@ -82,6 +82,10 @@ class SeizureCase {
     @Column(name = "declared_goods")
     String declaredGoods;
 
+    /** What {@code ?q=} matches, lower-cased: written on registration by {@link CaseMapping}. */
+    @Column(name = "search_text", length = 20000)
+    String searchText;
+
     @Column(name = "hs_code")
     String hsCode;
 

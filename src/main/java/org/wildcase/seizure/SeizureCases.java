@@ -257,10 +257,10 @@ public class SeizureCases implements CaseSteps {
                 all.add(cb.equal(root.get("overdue"), filter.overdue()));
             }
             if (filter.q() != null && !filter.q().isBlank()) {
-                String like = "%" + filter.q().trim().toLowerCase(Locale.ROOT) + "%";
-                all.add(cb.or(cb.like(cb.lower(root.get("caseNumber")), like),
-                        cb.like(cb.lower(root.get("location")), like),
-                        cb.like(cb.lower(cb.coalesce(root.get("declaredGoods"), "")), like)));
+                // One indexed column (trigrams on PostgreSQL); the caller's % and _ are letters, not wildcards.
+                String q = filter.q().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_");
+                all.add(cb.like(root.get("searchText"), "%" + q + "%", '\\'));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

@@ -186,24 +186,126 @@ public class CaseWorkflow {
             }
             unit = filter.unit();
         }
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKeyIn(INBOX_PROCESSES)
-                .or().taskAssignee(user).taskCandidateGroupIn(List.copyOf(roles)).endOr();
+        // Native queries of the task table in place of Camunda's task query: that one joins the identity links for
+        // the OR and sorts the DISTINCT of every matching task before it pages (0.35 s at 100,000 open tasks); these
+        // find a role's tasks by their keys (offer), count along an index and walk the inbox index (EngineIndexes)
+        // in list order, stopping at the page.
+        Map<String, Object> parameters = new HashMap<>();
+        Offer offer = offer(roles);
+        if (offer.definitions().isEmpty()) {
+            return Page.empty(page);
+        }
+        // Two disjoint parts: the user's own tasks, and unassigned ones offered to their roles.
+        String mine = "RES.ASSIGNEE_ = #{user} AND RES.PROC_DEF_ID_ IN ("
+                + parameters(parameters, "definition", offer.definitions()) + ")";
+        parameters.put("user", user);
+        java.util.StringJoiner offered = new java.util.StringJoiner(" OR ", "RES.ASSIGNEE_ IS NULL AND (", ")");
+        int clause = 0;
+        for (Map.Entry<List<String>, List<String>> keys : offer.keys().entrySet()) {
+            offered.add("RES.PROC_DEF_ID_ IN (" + parameters(parameters, "offered" + clause + "_", keys.getValue())
+                    + ") AND RES.TASK_DEF_KEY_ IN (" + parameters(parameters, "key" + clause + "_", keys.getKey())
+                    + ")");
+            clause++;
+        }
+        StringBuilder filters = new StringBuilder();
         if (unit != null) {
-            query.processInstanceBusinessKeyLike(unit + "-%");
+            filters.append(" AND EXISTS (SELECT 1 FROM ACT_RU_EXECUTION E WHERE E.ID_ = RES.PROC_INST_ID_ "
+                    + "AND E.BUSINESS_KEY_ LIKE #{unit})");
+            parameters.put("unit", unit + "-%");
         }
         if (filter.caseNumber() != null) {
-            query.processInstanceBusinessKey(filter.caseNumber());
+            filters.append(" AND EXISTS (SELECT 1 FROM ACT_RU_EXECUTION C WHERE C.ID_ = RES.PROC_INST_ID_ "
+                    + "AND C.BUSINESS_KEY_ = #{caseNumber})");
+            parameters.put("caseNumber", filter.caseNumber());
         }
         if (filter.taskKey() != null) {
-            query.taskDefinitionKey(filter.taskKey());
+            filters.append(" AND RES.TASK_DEF_KEY_ = #{taskKey}");
+            parameters.put("taskKey", filter.taskKey());
         }
         Date now = ClockUtil.getCurrentTime();
         if (Boolean.TRUE.equals(filter.overdue())) {
-            query.dueBefore(now);
+            filters.append(" AND RES.DUE_DATE_ < #{now}");
+            parameters.put("now", now);
         } else if (Boolean.FALSE.equals(filter.overdue())) {
-            query.or().dueAfter(now).withoutDueDate().endOr();
+            filters.append(" AND (RES.DUE_DATE_ > #{now} OR RES.DUE_DATE_ IS NULL)");
+            parameters.put("now", now);
         }
-        return page(query, page);
+        // Counted apart, each part is one range of an index (EngineIndexes) instead of a filter on every task.
+        String count = "SELECT (SELECT COUNT(*) FROM ACT_RU_TASK RES WHERE " + mine + filters + ")"
+                + (clause == 0 ? "" : " + (SELECT COUNT(*) FROM ACT_RU_TASK RES WHERE " + offered + filters + ")");
+        org.camunda.bpm.engine.task.NativeTaskQuery counting = tasks.createNativeTaskQuery().sql(count);
+        parameters.forEach(counting::parameter);
+        long total = counting.count();
+        if (total == 0 || page.getOffset() >= total) {
+            return new PageImpl<>(List.of(), page, total);
+        }
+        String either = clause == 0 ? mine : "((" + mine + ") OR (" + offered + "))";
+        org.camunda.bpm.engine.task.NativeTaskQuery list = tasks.createNativeTaskQuery()
+                .sql("SELECT RES.* FROM ACT_RU_TASK RES WHERE " + either + filters + " ORDER BY " + inboxOrder(page));
+        parameters.forEach(list::parameter);
+        List<Task> found = list.listPage((int) page.getOffset(), page.getPageSize());
+        Map<String, String> numbers = caseNumbers(found);
+        return new PageImpl<>(found.stream().map(t -> view(t, numbers, List.of())).toList(), page, total);
+    }
+
+    /** Named parameters #{prefix0}, #{prefix1}, ... for the values, as a list for SQL's IN. */
+    private static String parameters(Map<String, Object> parameters, String prefix, List<String> values) {
+        java.util.StringJoiner names = new java.util.StringJoiner(", ");
+        for (int i = 0; i < values.size(); i++) {
+            parameters.put(prefix + i, values.get(i));
+            names.add("#{" + prefix + i + "}");
+        }
+        return names.toString();
+    }
+
+    /**
+     * Where a person's tasks can be: every version of the inbox's processes, and per version the user task keys
+     * whose candidate groups include one of the roles (versions that offer the same keys share one entry: keys to
+     * definition ids). The models name their groups literally and nothing changes them at run time, so this says
+     * what the engine's identity links say, without joining them for every task (InboxQueryTest compares the two).
+     */
+    private Offer offer(Set<String> roles) {
+        List<String> definitions = new java.util.ArrayList<>();
+        Map<List<String>, List<String>> definitionsByKeys = new java.util.LinkedHashMap<>();
+        for (org.camunda.bpm.engine.repository.ProcessDefinition d : repository.createProcessDefinitionQuery()
+                .processDefinitionKeyIn(INBOX_PROCESSES).list()) {
+            definitions.add(d.getId());
+            List<String> keys = declaredGroups(d.getId()).entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(roles::contains)).map(Map.Entry::getKey).sorted()
+                    .toList();
+            if (!keys.isEmpty()) {
+                definitionsByKeys.computeIfAbsent(keys, k -> new java.util.ArrayList<>()).add(d.getId());
+            }
+        }
+        return new Offer(definitions, definitionsByKeys);
+    }
+
+    private record Offer(List<String> definitions, Map<List<String>, List<String>> keys) {
+    }
+
+    /**
+     * The inbox's order: the caller's sort (due, created or name), else due date; tasks without a deadline last
+     * (as PostgreSQL's index keeps them; H2 would put them first); then creation and id, so pages never overlap.
+     */
+    private static String inboxOrder(Pageable page) {
+        List<String> columns = new java.util.ArrayList<>();
+        for (org.springframework.data.domain.Sort.Order order : page.getSort()) {
+            String column = switch (order.getProperty()) {
+                case "due" -> "RES.DUE_DATE_";
+                case "created" -> "RES.CREATE_TIME_";
+                case "name" -> "RES.NAME_";
+                default -> null;
+            };
+            if (column != null) {
+                columns.add(column + (order.isAscending() ? " ASC" : " DESC") + " NULLS LAST");
+            }
+        }
+        if (columns.isEmpty()) {
+            columns.add("RES.DUE_DATE_ ASC NULLS LAST");
+        }
+        columns.add("RES.CREATE_TIME_ ASC");
+        columns.add("RES.ID_ ASC");
+        return String.join(", ", columns);
     }
 
     /**
@@ -310,13 +412,18 @@ public class CaseWorkflow {
      * user's role on every task then costs no query.
      */
     private List<String> declaredGroups(Task task) {
-        return declaredGroups.computeIfAbsent(task.getProcessDefinitionId(), id -> {
+        return declaredGroups(task.getProcessDefinitionId()).getOrDefault(task.getTaskDefinitionKey(), List.of());
+    }
+
+    /** Task key to candidate groups, as one version of a process declares them. */
+    private Map<String, List<String>> declaredGroups(String processDefinitionId) {
+        return declaredGroups.computeIfAbsent(processDefinitionId, id -> {
             Map<String, List<String>> byTask = new HashMap<>();
             repository.getBpmnModelInstance(id)
                     .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
                     .forEach(ut -> byTask.put(ut.getId(), ut.getCamundaCandidateGroupsList()));
             return byTask;
-        }).getOrDefault(task.getTaskDefinitionKey(), List.of());
+        });
     }
 
     private Task openTask(String taskId) {

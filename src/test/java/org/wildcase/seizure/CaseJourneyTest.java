@@ -105,6 +105,28 @@ public class CaseJourneyTest {
     }
 
     @Test
+    void a_party_name_or_document_number_finds_the_case() throws Exception {
+        String body = registration(false, "KG-J-UNREGISTERED").replace(
+                "{\"role\": \"SUSPECT\", \"name\": \"A. Person\", \"nationality\": \"AE\"}",
+                "{\"role\": \"CARRIER\", \"name\": \"Асанов Бакыт\", \"nationality\": \"KG\", "
+                        + "\"identityDocumentType\": \"PASSPORT\", \"identityDocument\": \"AC7781234\"}");
+        assertThat(body).contains("Асанов");
+        String n = JsonPath.read(mvc.perform(Requests.post("officer.bishkek", "/api/cases", body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.caseNumber");
+        for (String q : List.of("асанов", "БАКЫТ", "ac7781234")) {
+            mvc.perform(Requests.get("manager", "/api/cases").param("q", q))
+                    .andExpect(jsonPath("$.content[*].caseNumber").value(hasItem(n)));
+        }
+        mvc.perform(Requests.get("officer.osh", "/api/cases").param("q", "асанов"))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        // Wildcards are the caller's letters: "%" and "_" match themselves, not everything.
+        for (String q : List.of("%", "_", "\\")) {
+            mvc.perform(Requests.get("manager", "/api/cases").param("q", q))
+                    .andExpect(jsonPath("$.totalElements").value(0));
+        }
+    }
+
+    @Test
     void no_violation_releases_the_consignment_and_uses_the_permit() throws Exception {
         mvc.perform(Requests.post("permits", "/api/permits", """
                 {"number": "KG-J-REL-1", "type": "EXPORT_PERMIT", "issuedOn": "2026-11-01",
