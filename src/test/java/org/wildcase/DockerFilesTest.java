@@ -44,6 +44,7 @@ class DockerFilesTest {
     void the_dockerfile_runs_the_production_jar_on_java_17() throws Exception {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
         assertThat(dockerfile).contains("17").contains("target/wildcase-").contains("java")
-                .contains("/actuator/health");
+                .contains("/actuator/health").contains("-XX:SharedArchiveFile=/app/app/wildcase.jsa")
+                .contains("-XX:ArchiveClassesAtExit=/app/app/wildcase.jsa");
     }
 }
