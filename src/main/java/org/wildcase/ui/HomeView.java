@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 /** The start page: who is signed in, with which roles and unit, and what the application is for. */
+@Menu(order = 0, title = "menu.home")
 @Route("")
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {

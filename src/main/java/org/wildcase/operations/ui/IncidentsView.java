@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -19,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Admins see the engine's incidents: a timer or asynchronous step that failed after its retries, which case or
  * reconciliation run it stopped, at which step and with which error. Cockpit retries or resolves them.
  */
+@Menu(order = 930, title = "menu.incidents")
 @Route("admin/incidents")
 @RolesAllowed(Roles.ADMIN)
 class IncidentsView extends VerticalLayout implements HasDynamicTitle {

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -31,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Admins keep the names of the agencies and customs units in English, Russian and Kyrgyz, and add units. The
  * list is a handful of rows held in memory by the service, so the grid takes it whole.
  */
+@Menu(order = 910, title = "menu.names")
 @Route("admin/names")
 @RolesAllowed(Roles.ADMIN)
 class OrganisationNamesView extends VerticalLayout implements HasDynamicTitle {

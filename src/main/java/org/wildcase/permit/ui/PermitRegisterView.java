@@ -30,6 +30,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,6 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
  * status; loaded page by page. Everyone signed in reads it (api.md); only permit officers record and cancel.
  * {@code permits?number=...} opens one permit's details.
  */
+@Menu(order = 50, title = "permits.menu")
 @Route("permits")
 @RolesAllowed({Roles.PERMIT_OFFICER, Roles.CITES_EXPERT, Roles.CUSTOMS_OFFICER, Roles.LEGAL_OFFICER, Roles.MANAGER})
 class PermitRegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

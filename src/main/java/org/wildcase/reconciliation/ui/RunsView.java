@@ -47,6 +47,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -60,6 +61,7 @@ import jakarta.annotation.security.RolesAllowed;
  * user may see, newest first, loaded page by page. A file with a bad row imports nothing; its rows' errors are listed
  * next to the upload.
  */
+@Menu(order = 60, title = "recon.menu")
 @Route("reconciliations")
 @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.PERMIT_OFFICER, Roles.MANAGER})
 class RunsView extends VerticalLayout implements HasDynamicTitle {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -26,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Reports for managers: the CITES Annual Illegal Trade Report of a chosen year, as an XLSX download. */
+@Menu(order = 45, title = "reports.menu")
 @Route("reports")
 @RolesAllowed(Roles.MANAGER)
 class ReportsView extends VerticalLayout implements HasDynamicTitle {

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -34,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The managers' statistics: six charts over the cases of one unit or all, seized in a period (by default the last
  * twelve months). Drawn on the server as SVG ({@link BarChart}); a chart with nothing to show says so instead.
  */
+@Menu(order = 45, title = "menu.statistics")
 @Route("statistics")
 @RolesAllowed(Roles.MANAGER)
 class StatisticsView extends VerticalLayout implements HasDynamicTitle {

@@ -7,12 +7,14 @@ import org.wildcase.species.CitesSettings;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** The cases the user may see: customs their unit's, experts and managers all, legal officers those in legal hands. */
+@Menu(order = 30, title = "menu.cases")
 @Route("cases")
 @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.CITES_EXPERT, Roles.LEGAL_OFFICER, Roles.MANAGER})
 class CaseListView extends VerticalLayout implements HasDynamicTitle {

@@ -42,6 +42,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -54,6 +55,7 @@ import jakarta.annotation.security.RolesAllowed;
  * the same validation; refused fields are marked where they are. Once saved, the case number, its stage and the
  * pre-check findings are shown before the officer leaves, and the form stays locked until another seizure is begun.
  */
+@Menu(order = 20, title = "open.menu")
 @Route("cases/new")
 @RolesAllowed(Roles.CUSTOMS_OFFICER)
 class OpenCaseView extends VerticalLayout implements HasDynamicTitle {

@@ -35,6 +35,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -46,6 +47,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The managers' overview: open cases per stage and unit, overdue tasks with who holds them (and handing them to
  * someone else of the right role), and every case, searchable.
  */
+@Menu(order = 40, title = "menu.overview")
 @Route("overview")
 @RolesAllowed(Roles.MANAGER)
 class OverviewView extends VerticalLayout implements HasDynamicTitle {

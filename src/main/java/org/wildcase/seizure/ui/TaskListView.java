@@ -40,6 +40,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -49,6 +50,7 @@ import jakarta.annotation.security.RolesAllowed;
  * My tasks: what the user may work on now, loaded page by page. Overdue tasks are marked in words, not only in
  * colour. Opening a task opens its form.
  */
+@Menu(order = 10, title = "menu.tasks")
 @Route("tasks")
 @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.CITES_EXPERT, Roles.PERMIT_OFFICER, Roles.LEGAL_OFFICER, Roles.MANAGER})
 class TaskListView extends VerticalLayout implements HasDynamicTitle {

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -32,6 +33,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admins search the species list in force, see its versions, and import a new one from CSV. */
+@Menu(order = 900, title = "menu.species")
 @Route("admin/species")
 @RolesAllowed(Roles.ADMIN)
 class SpeciesListView extends VerticalLayout implements HasDynamicTitle {

@@ -35,6 +35,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -44,6 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Admins keep the holiday calendar that working-day deadlines follow, a year at a time. A year holds a dozen
  * holidays or so, so the grid takes the year whole.
  */
+@Menu(order = 920, title = "menu.holidays")
 @Route("admin/holidays")
 @RolesAllowed(Roles.ADMIN)
 class HolidaysView extends VerticalLayout implements HasDynamicTitle {
