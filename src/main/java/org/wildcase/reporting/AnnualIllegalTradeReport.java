@@ -79,10 +79,13 @@ public class AnnualIllegalTradeReport {
     private final OrganisationNames names;
     private final ZoneId zone;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     AnnualIllegalTradeReport(SeizureRecords seizures, LegalRecords legal, DisposalRecords disposals,
-            ExpertiseRecords expertise, OrganisationNames names, CitesSettings settings, Clock clock) {
+            ExpertiseRecords expertise, OrganisationNames names, CitesSettings settings, Clock clock,
+            org.springframework.context.MessageSource messages) {
         this.seizures = seizures;
+        this.messages = messages;
         this.legal = legal;
         this.disposals = disposals;
         this.expertise = expertise;
@@ -133,7 +136,7 @@ public class AnnualIllegalTradeReport {
         requireAllowed(user);
         OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime();
-        ReportLabels words = ReportLabels.english();
+        ReportLabels words = ReportLabels.english(messages);
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             SXSSFSheet sheet = workbook.createSheet("AITR " + year);

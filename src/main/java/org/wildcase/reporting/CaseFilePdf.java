@@ -65,10 +65,12 @@ public class CaseFilePdf {
     private final Clock clock;
     private final byte[] regular;
     private final byte[] bold;
+    private final org.springframework.context.MessageSource messages;
 
     CaseFilePdf(SeizureCases cases, ObjectMapper mapper, OrganisationNames names, CitesSettings settings,
-            Clock clock) {
+            Clock clock, org.springframework.context.MessageSource messages) {
         this.cases = cases;
+        this.messages = messages;
         this.mapper = mapper;
         this.names = names;
         this.zone = settings.timeZone();
@@ -84,7 +86,7 @@ public class CaseFilePdf {
     /** The case file of a case this user may see (404 otherwise, as for the case file itself). */
     public byte[] render(String caseNumber, WildcaseUser user, Locale locale) {
         CaseView c = cases.view(caseNumber, user);
-        return new Writer(c, user, ReportLabels.of(locale)).write();
+        return new Writer(c, user, ReportLabels.of(messages, locale)).write();
     }
 
     private static byte[] font(String path) {

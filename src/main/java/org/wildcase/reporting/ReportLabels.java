@@ -1,33 +1,30 @@
 package org.wildcase.reporting;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+
+import org.springframework.context.MessageSource;
 
 /**
- * The application's translations (the same files the UI reads) for documents made outside a Vaadin session. A
- * language without a key falls back to English, never to the server's own locale.
+ * The application's translations for documents made outside a Vaadin session: Spring's {@link MessageSource} over
+ * the files the UI reads ({@code spring.messages.basename}), in one language. A language without a key falls back
+ * to English, never to the server's own locale ({@code spring.messages.fallback-to-system-locale: false}).
  */
 final class ReportLabels {
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
-
-    private final ResourceBundle bundle;
+    private final MessageSource messages;
     private final Locale locale;
 
-    private ReportLabels(Locale locale) {
+    private ReportLabels(MessageSource messages, Locale locale) {
+        this.messages = messages;
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    static ReportLabels of(Locale locale) {
-        return new ReportLabels(locale == null ? Locale.ENGLISH : locale);
+    static ReportLabels of(MessageSource messages, Locale locale) {
+        return new ReportLabels(messages, locale == null ? Locale.ENGLISH : locale);
     }
 
-    static ReportLabels english() {
-        return of(Locale.ENGLISH);
+    static ReportLabels english(MessageSource messages) {
+        return of(messages, Locale.ENGLISH);
     }
 
     Locale locale() {
@@ -36,13 +33,7 @@ final class ReportLabels {
 
     /** The text of a key, or {@code otherwise} when no language has it. */
     String text(String key, String otherwise, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return otherwise;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return messages.getMessage(key, args.length == 0 ? null : args, otherwise, locale);
     }
 
     String text(String key, Object... args) {
