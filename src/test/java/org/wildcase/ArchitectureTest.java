@@ -33,6 +33,44 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.wildcase.expertise..", "org.wildcase.legal..",
                     "org.wildcase.custody..", "org.wildcase.demo..");
 
+    /** The domain modules and the modules below them: everything casework may call, and nothing that calls it. */
+    static final String[] BELOW_CASEWORK = {"org.wildcase.seizure..", "org.wildcase.expertise..",
+            "org.wildcase.legal..", "org.wildcase.custody..", "org.wildcase.permit..", "org.wildcase.species..",
+            "org.wildcase.reconciliation..", "org.wildcase.check..", "org.wildcase.reporting..",
+            "org.wildcase.audit..", "org.wildcase.workflow..", "org.wildcase.security..", "org.wildcase.api..",
+            "org.wildcase.organisation..", "org.wildcase.ui"};
+
+    @ArchTest
+    static final ArchRule no_domain_module_calls_casework = noClasses()
+            .that().resideInAnyPackage(BELOW_CASEWORK)
+            .should().dependOnClassesThat().resideInAPackage("org.wildcase.casework..");
+
+    @ArchTest
+    static final ArchRule casework_uses_no_other_modules_repositories = noClasses()
+            .that().resideInAPackage("org.wildcase.casework..")
+            .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class);
+
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>
+            READ_SIDE_STILL_JSON = com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
+                    org.wildcase.reporting.CaseFilePdf.class, org.wildcase.seizure.SectionText.class)
+                    .or(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                            "org\\.wildcase\\.(casework\\.ui\\.SectionView|legal\\.ui\\.(Sections|QualifyOffenceForm"
+                            + "|RecordPaymentForm|InvestigationOutcomeDialog)|ui\\.Forms|seizure\\.ui\\.RegistrationForm"
+                            + "|permit\\.ui\\.PermitForm)(\\$.*)?"));
+
+    /**
+     * JSON is the REST edge's business: controllers and the api package (and the demo data, written as an API
+     * client writes its bodies). The task commands are typed; the case
+     * file's sections (read side) still travel as JSON to the few readers listed, until they are typed too.
+     */
+    @ArchTest
+    static final ArchRule json_stays_at_the_rest_edge = noClasses()
+            .that().resideOutsideOfPackages("org.wildcase.api..", "org.wildcase.demo..")
+            .and().areNotAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+            .and().doNotHaveSimpleName("TaskBodiesDocument")
+            .and(com.tngtech.archunit.base.DescribedPredicate.not(READ_SIDE_STILL_JSON))
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.fasterxml.jackson.databind.JsonNode");
+
     @ArchTest
     static final ArchRule domain_modules_do_not_reach_into_the_ui_shell = noClasses()
             .that().resideInAnyPackage("org.wildcase.species", "org.wildcase.permit", "org.wildcase.check",

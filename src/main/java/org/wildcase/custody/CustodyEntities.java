@@ -19,12 +19,6 @@ final class CustodyEntities {
     private CustodyEntities() {
     }
 
-    /** The disposal methods of Res. Conf. 17.8 as api.md names them. */
-    enum Method {
-        RETURN_TO_EXPORT_STATE, RESCUE_CENTRE, ZOO_OR_SCIENTIFIC, RELEASE_TO_WILD, DESTRUCTION, EVIDENCE_STORAGE,
-        RETURN_TO_OWNER
-    }
-
     @Entity
     @Table(name = "live_specimen_care")
     static class Care {
@@ -57,7 +51,7 @@ final class CustodyEntities {
         BigDecimal quantity;
         @Enumerated(EnumType.STRING)
         @Column(nullable = false)
-        Method method;
+        DisposalMethod method;
         String destination;
         @Column(name = "decided_by", nullable = false)
         String decidedBy;

@@ -6,23 +6,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.FieldError;
 import org.wildcase.api.FieldRules;
-import org.wildcase.api.JsonBodies;
 import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseStatus;
-import org.wildcase.seizure.CaseTaskHandler;
+import org.wildcase.seizure.CaseStep;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.species.CitesSettings;
-import org.wildcase.workflow.TaskKeys;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -38,29 +33,29 @@ import jakarta.validation.constraints.Size;
  * its execution with the custody hand-overs (RecordDisposal), which closes the case.
  */
 @Service
-public class SpecimenCustody implements CaseTaskHandler {
+public class SpecimenCustody {
 
     // The task bodies of api.md; texts as long as the custody module's columns (V2).
 
-    record Care(@NotBlank @Size(max = 500) String facility, @NotBlank @Size(max = 300) String keeper,
+    public record Care(@NotBlank @Size(max = 500) String facility, @NotBlank @Size(max = 300) String keeper,
             @NotNull OffsetDateTime placedAt) {
     }
 
-    record DecideDisposal(@Size(max = MAX_ROWS) List<@NotNull @Valid Disposal> disposals) {
+    public record DecideDisposal(@Size(max = MAX_ROWS) List<@NotNull @Valid Disposal> disposals) {
     }
 
-    record Disposal(@NotNull @Min(0) Integer specimenIndex,
+    public record Disposal(@NotNull @Min(0) Integer specimenIndex,
             @DecimalMax(FieldRules.MAX_QUANTITY)
             @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
             BigDecimal quantity,
-            @NotNull CustodyEntities.Method method, @Size(max = 500) String destination) {
+            @NotNull DisposalMethod method, @Size(max = 500) String destination) {
     }
 
-    record RecordDisposal(@NotNull LocalDate completedOn, @Size(max = 5000) String note,
+    public record RecordDisposal(@NotNull LocalDate completedOn, @Size(max = 5000) String note,
             @Size(max = MAX_ROWS) List<@NotNull @Valid HandOver> custody) {
     }
 
-    record HandOver(@NotNull @Min(0) Integer specimenIndex,
+    public record HandOver(@NotNull @Min(0) Integer specimenIndex,
             @NotNull @DecimalMax(FieldRules.MAX_QUANTITY)
             @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
             BigDecimal quantity,
@@ -76,45 +71,24 @@ public class SpecimenCustody implements CaseTaskHandler {
     private final Decisions decisions;
     private final Completions completions;
     private final HandOvers handOvers;
-    private final ObjectMapper mapper;
     private final CitesSettings settings;
     private final Validator validator;
     private final Clock clock;
 
     SpecimenCustody(Cares cares, Decisions decisions, Completions completions, HandOvers handOvers,
-            ObjectMapper mapper, CitesSettings settings, Validator validator, Clock clock) {
+            CitesSettings settings, Validator validator, Clock clock) {
         this.cares = cares;
         this.decisions = decisions;
         this.completions = completions;
         this.handOvers = handOvers;
-        this.mapper = mapper;
         this.settings = settings;
         this.validator = validator;
         this.clock = clock;
     }
 
-    @Override
-    public java.util.Map<String, Class<?>> bodies() {
-        return java.util.Map.of(TaskKeys.RECORD_LIVE_SPECIMEN_CARE, Care.class, TaskKeys.DECIDE_DISPOSAL,
-                DecideDisposal.class, TaskKeys.RECORD_DISPOSAL, RecordDisposal.class);
-    }
-
-    @Override
-    public Set<String> taskKeys() {
-        return Set.of(TaskKeys.RECORD_LIVE_SPECIMEN_CARE, TaskKeys.DECIDE_DISPOSAL, TaskKeys.RECORD_DISPOSAL);
-    }
-
-    @Override
+    /** RecordLiveSpecimenCare: where the live specimens are kept, and by whom. */
     @Transactional
-    public Result complete(String taskKey, CaseRef ref, WildcaseUser user, JsonNode body) {
-        return switch (taskKey) {
-            case TaskKeys.RECORD_LIVE_SPECIMEN_CARE -> care(ref, user, JsonBodies.read(mapper, body, Care.class));
-            case TaskKeys.DECIDE_DISPOSAL -> decide(ref, user, JsonBodies.read(mapper, body, DecideDisposal.class));
-            default -> record(ref, user, JsonBodies.read(mapper, body, RecordDisposal.class));
-        };
-    }
-
-    private Result care(CaseRef ref, WildcaseUser user, Care b) {
+    public CaseStep recordLiveSpecimenCare(CaseRef ref, WildcaseUser user, Care b) {
         List<FieldError> errors = new ArrayList<>();
         past(errors, "placedAt", b.placedAt());
         ref.beforeSeizure("placedAt", b.placedAt(), settings.timeZone()).ifPresent(errors::add);
@@ -127,10 +101,12 @@ public class SpecimenCustody implements CaseTaskHandler {
         care.recordedBy = user.username();
         cares.save(care);
         // 500 and 300 characters at most: the line fits the history without shortening.
-        return Result.of("Live specimens placed at " + care.facility + " with " + care.keeper);
+        return CaseStep.of("Live specimens placed at " + care.facility + " with " + care.keeper);
     }
 
-    private Result decide(CaseRef ref, WildcaseUser user, DecideDisposal b) {
+    /** DecideDisposal: what becomes of each confiscated specimen line. */
+    @Transactional
+    public CaseStep decideDisposal(CaseRef ref, WildcaseUser user, DecideDisposal b) {
         List<FieldError> errors = new ArrayList<>();
         List<Disposal> list = b.disposals() == null ? List.of() : b.disposals();
         if (list.isEmpty()) {
@@ -164,10 +140,12 @@ public class SpecimenCustody implements CaseTaskHandler {
             decision.decidedAt = now;
             decisions.save(decision);
         }
-        return Result.of("Disposal decided for " + list.size() + " line(s)");
+        return CaseStep.of("Disposal decided for " + list.size() + " line(s)");
     }
 
-    private Result record(CaseRef ref, WildcaseUser user, RecordDisposal b) {
+    /** RecordDisposal: the disposal carried out, with its custody hand-overs; the case closes. */
+    @Transactional
+    public CaseStep recordDisposal(CaseRef ref, WildcaseUser user, RecordDisposal b) {
         List<FieldError> errors = new ArrayList<>();
         if (b.completedOn() != null && b.completedOn().isAfter(settings.today(clock))) {
             errors.add(new FieldError("completedOn", "may not lie in the future"));
@@ -210,13 +188,13 @@ public class SpecimenCustody implements CaseTaskHandler {
             record.reason = h.reason();
             handOvers.save(record);
         }
-        return Result.of("Disposal carried out on " + b.completedOn() + " with " + list.size() + " hand-over(s)")
+        return CaseStep.of("Disposal carried out on " + b.completedOn() + " with " + list.size() + " hand-over(s)")
                 .ending(CaseStatus.CLOSED);
     }
 
     /** The disposal methods a decision may name, as {@code method} takes them; for forms outside this package. */
     public static List<String> disposalMethods() {
-        return java.util.Arrays.stream(CustodyEntities.Method.values()).map(Enum::name).toList();
+        return java.util.Arrays.stream(DisposalMethod.values()).map(Enum::name).toList();
     }
 
     private static CaseRef.Specimen specimen(List<FieldError> errors, String at, CaseRef ref, Integer index) {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 import org.wildcase.security.DemoSettings;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.api.TaskBody;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.workflow.CaseWorkflow;
@@ -188,7 +189,7 @@ class DemoCases {
     private void complete(String caseNumber, String taskKey, WildcaseUser user, String body) throws Exception {
         String taskId = workflow.openTasks(caseNumber).stream().filter(t -> t.taskKey().equals(taskKey))
                 .findFirst().orElseThrow().taskId();
-        tasks.complete(taskId, mapper.readTree(body), user);
+        tasks.complete(taskId, TaskBody.json(mapper, body), user);
     }
 
     private String daysAgo(int days) {

@@ -10,7 +10,8 @@ import java.util.Random;
 
 import org.springframework.stereotype.Component;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.api.TaskBody;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.workflow.CaseWorkflow;
@@ -267,6 +268,6 @@ class DemoHistory {
         String taskId = workflow.openTasks(caseNumber).stream().filter(t -> t.taskKey().equals(taskKey))
                 .findFirst().orElseThrow(() -> new IllegalStateException("No " + taskKey + " in " + caseNumber))
                 .taskId();
-        tasks.complete(taskId, mapper.readTree(body), user);
+        tasks.complete(taskId, TaskBody.json(mapper, body), user);
     }
 }

@@ -61,17 +61,6 @@ class ExpertiseRound {
     @JoinColumn(name = "round_id", nullable = false)
     List<Assessment> assessments = new ArrayList<>();
 
-    enum Conclusion { NO_VIOLATION, VIOLATION, MORE_INFORMATION_NEEDED }
-
-    enum Verdict { AUTHENTIC, SUSPECTED_FAKE, INVALID }
-
-    /** The reasons an expert may give in a document assessment (domain.md). */
-    enum Reason {
-        ALTERATION_NOT_VALIDATED, SIGNATURE_MISMATCH, SECURITY_STAMP_MISMATCH, FORGED_SEAL_OR_LOGO,
-        ISSUING_PARTY_UNDER_SUSPENSION, REEXPORT_CITES_UNKNOWN_PERMIT, EXPORT_ENDORSEMENT_MISSING,
-        CONTENT_DOES_NOT_MATCH_SHIPMENT, COPY_NOT_ORIGINAL, OTHER
-    }
-
     @Entity
     @Table(name = "expertise_identification")
     static class Identification {

@@ -6,29 +6,24 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.FieldError;
 import org.wildcase.api.FieldRules;
-import org.wildcase.api.JsonBodies;
 import org.wildcase.audit.CaseHistory;
 import org.wildcase.check.Shipment;
 import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
-import org.wildcase.seizure.CaseTaskHandler;
+import org.wildcase.seizure.CaseStep;
 import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.Stage;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.species.SpeciesCatalogue;
 import org.wildcase.species.TradeCodes;
 import org.wildcase.workflow.ProcessVariables;
-import org.wildcase.workflow.TaskKeys;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -44,21 +39,21 @@ import jakarta.validation.constraints.Size;
  * officer's answer to a request for more information (ProvideInformation).
  */
 @Service
-public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
+public class SpeciesExpertise implements CaseFileSection {
 
     static final String EXPERTISE_OVERDUE = "EXPERTISE_OVERDUE";
 
     // The task bodies of api.md; texts as long as expertise_round's columns, lists as long as a case's lines.
 
-    record IdentifySpecies(
+    public record IdentifySpecies(
             @Size(max = Registration.MAX_SPECIMENS) List<@NotNull @Valid Identification> identifications,
             @Size(max = Registration.MAX_DOCUMENTS) List<@NotNull @Valid Assessment> documentAssessments,
-            ExpertiseRound.Conclusion conclusion, @Size(max = 10000) String opinion,
+            Conclusion conclusion, @Size(max = 10000) String opinion,
             @Size(max = 5000) String question) {
     }
 
     /** {@code live} false for a line of term LIV is refused; left out, such a line is identified as live. */
-    record Identification(@NotNull @Min(0) Integer specimenIndex, @NotBlank @Size(max = 200) String scientificName,
+    public record Identification(@NotNull @Min(0) Integer specimenIndex, @NotBlank @Size(max = 200) String scientificName,
             @DecimalMax(FieldRules.MAX_QUANTITY)
             @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
             BigDecimal quantity,
@@ -66,11 +61,11 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
     }
 
     /** The reasons are joined into a column of 1,000 characters. */
-    record Assessment(@NotNull @Min(0) Integer documentIndex, @NotNull ExpertiseRound.Verdict verdict,
-            @Size(max = 20) List<ExpertiseRound.@NotNull Reason> reasons) {
+    public record Assessment(@NotNull @Min(0) Integer documentIndex, @NotNull Verdict verdict,
+            @Size(max = 20) List<@NotNull Reason> reasons) {
     }
 
-    record ProvideInformation(@NotBlank @Size(max = 10000) String answer) {
+    public record ProvideInformation(@NotBlank @Size(max = 10000) String answer) {
     }
 
     /** The expertise part of the case file: the latest round first, all rounds below. */
@@ -90,42 +85,23 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
     }
 
     private final ExpertiseRounds rounds;
-    private final ObjectMapper mapper;
     private final SpeciesCatalogue species;
     private final TradeCodes codes;
     private final Validator validator;
     private final Clock clock;
 
-    SpeciesExpertise(ExpertiseRounds rounds, ObjectMapper mapper, SpeciesCatalogue species, TradeCodes codes,
+    SpeciesExpertise(ExpertiseRounds rounds, SpeciesCatalogue species, TradeCodes codes,
             Validator validator, Clock clock) {
         this.rounds = rounds;
-        this.mapper = mapper;
         this.species = species;
         this.codes = codes;
         this.validator = validator;
         this.clock = clock;
     }
 
-    @Override
-    public java.util.Map<String, Class<?>> bodies() {
-        return java.util.Map.of(TaskKeys.IDENTIFY_SPECIES, IdentifySpecies.class, TaskKeys.PROVIDE_INFORMATION,
-                ProvideInformation.class);
-    }
-
-    @Override
-    public Set<String> taskKeys() {
-        return Set.of(TaskKeys.IDENTIFY_SPECIES, TaskKeys.PROVIDE_INFORMATION);
-    }
-
-    @Override
+    /** IdentifySpecies: the expert's identification, document assessments and conclusion. */
     @Transactional
-    public Result complete(String taskKey, CaseRef ref, WildcaseUser user, JsonNode body) {
-        return TaskKeys.IDENTIFY_SPECIES.equals(taskKey)
-                ? recordExpertise(ref, user, JsonBodies.read(mapper, body, IdentifySpecies.class))
-                : provideInformation(ref, user, JsonBodies.read(mapper, body, ProvideInformation.class));
-    }
-
-    private Result recordExpertise(CaseRef ref, WildcaseUser user, IdentifySpecies body) {
+    public CaseStep identifySpecies(CaseRef ref, WildcaseUser user, IdentifySpecies body) {
         validate(ref, body);
         List<ExpertiseRound> previous = rounds.findByCaseIdOrderByRoundNo(ref.id());
         ExpertiseRound round = new ExpertiseRound();
@@ -159,8 +135,8 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
             round.assessments.add(as);
         }
         rounds.save(round);
-        Result result = Result.of("Expertise concluded " + body.conclusion()
-                + (body.conclusion() == ExpertiseRound.Conclusion.MORE_INFORMATION_NEEDED
+        CaseStep result = CaseStep.of("Expertise concluded " + body.conclusion()
+                + (body.conclusion() == Conclusion.MORE_INFORMATION_NEEDED
                         ? ": " + CaseHistory.quote(round.question) : ""))
                 .withFlag(ProcessVariables.CONCLUSION, body.conclusion().name())
                 .settling(EXPERTISE_OVERDUE);
@@ -171,22 +147,24 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
         };
     }
 
-    private Result provideInformation(CaseRef ref, WildcaseUser user, ProvideInformation body) {
+    /** ProvideInformation: the customs officer's answer to the expert's question. */
+    @Transactional
+    public CaseStep provideInformation(CaseRef ref, WildcaseUser user, ProvideInformation body) {
         FieldRules.require(validator, body);
         List<ExpertiseRound> all = rounds.findByCaseIdOrderByRoundNo(ref.id());
         ExpertiseRound asked = all.get(all.size() - 1);
         asked.answer = body.answer().trim();
         asked.answeredBy = user.username();
         asked.answeredAt = OffsetDateTime.now(clock);
-        return Result.of("More information provided").movingTo(Stage.EXPERTISE);
+        return CaseStep.of("More information provided").movingTo(Stage.EXPERTISE);
     }
 
     private void validate(CaseRef ref, IdentifySpecies body) {
         List<FieldError> errors = new ArrayList<>();
         if (body.conclusion() == null) {
             errors.add(new FieldError("conclusion", "is required: " + Arrays.toString(
-                    ExpertiseRound.Conclusion.values())));
-        } else if (body.conclusion() == ExpertiseRound.Conclusion.MORE_INFORMATION_NEEDED
+                    Conclusion.values())));
+        } else if (body.conclusion() == Conclusion.MORE_INFORMATION_NEEDED
                 && (body.question() == null || body.question().isBlank())) {
             errors.add(new FieldError("question", "is required when more information is needed"));
         }
@@ -251,17 +229,17 @@ public class SpeciesExpertise implements CaseTaskHandler, CaseFileSection {
 
     /** The conclusions an expert may reach, as {@code conclusion} takes them; for forms outside this package. */
     public static List<String> conclusions() {
-        return codes(ExpertiseRound.Conclusion.values());
+        return codes(Conclusion.values());
     }
 
     /** The verdicts of a document assessment. */
     public static List<String> verdicts() {
-        return codes(ExpertiseRound.Verdict.values());
+        return codes(Verdict.values());
     }
 
     /** The reasons of a document assessment, in the order of domain.md. */
     public static List<String> reasons() {
-        return codes(ExpertiseRound.Reason.values());
+        return codes(Reason.values());
     }
 
     private static List<String> codes(Enum<?>[] values) {

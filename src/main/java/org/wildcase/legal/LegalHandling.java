@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -17,11 +16,10 @@ import org.wildcase.api.DateWithin;
 import org.wildcase.api.FieldError;
 import org.wildcase.api.FieldRules;
 import org.wildcase.api.InvalidInputException;
-import org.wildcase.api.JsonBodies;
 import org.wildcase.audit.CaseHistory;
 import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
-import org.wildcase.seizure.CaseTaskHandler;
+import org.wildcase.seizure.CaseStep;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.seizure.Stage;
 import org.wildcase.security.Roles;
@@ -30,10 +28,7 @@ import org.wildcase.species.CitesSettings;
 import org.wildcase.workflow.CaseWorkflow;
 import org.wildcase.workflow.PaymentDeadlines;
 import org.wildcase.workflow.ProcessVariables;
-import org.wildcase.workflow.TaskKeys;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -48,13 +43,13 @@ import jakarta.validation.constraints.Size;
  * investigative body whose outcome arrives later (from the legal officer or another agency's system).
  */
 @Service
-public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentDeadlines {
+public class LegalHandling implements CaseFileSection, PaymentDeadlines {
 
     static final String PAYMENT_OVERDUE = "PAYMENT_OVERDUE";
     static final String OUTCOME_AWAITED = "INVESTIGATION_OUTCOME_AWAITED";
 
     /** An amount as a numeric(19, 2) column holds it, with its ISO 4217 currency. */
-    record Money(
+    public record Money(
             @DecimalMax(FieldRules.MAX_AMOUNT)
             @Digits(integer = FieldRules.AMOUNT_INTEGER_DIGITS, fraction = FieldRules.AMOUNT_FRACTION_DIGITS)
             BigDecimal amount,
@@ -63,7 +58,7 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
 
     // The task bodies of api.md; their texts are as long as legal_proceeding's columns (V2).
 
-    record QualifyOffence(@NotNull LegalProceeding.Qualification qualification,
+    public record QualifyOffence(@NotNull Qualification qualification,
             @NotBlank @Size(max = 2000) String legalBasis) {
     }
 
@@ -71,20 +66,20 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
      * {@code recordedOn}, an addition to api.md, is the day the penalty was recorded (its protocol drawn up), today
      * when left out; a payment may not lie before it.
      */
-    record RecordPenalty(@NotBlank @Size(max = 100) String protocolNumber, @NotNull @Valid Money fine,
+    public record RecordPenalty(@NotBlank @Size(max = 100) String protocolNumber, @NotNull @Valid Money fine,
             Boolean confiscation, @DateWithin(from = DateWithin.CONVENTION) LocalDate paymentDue,
             LocalDate recordedOn) {
     }
 
-    record RecordPayment(@NotNull LocalDate paidOn, @NotNull @Valid Money amount) {
+    public record RecordPayment(@NotNull LocalDate paidOn, @NotNull @Valid Money amount) {
     }
 
-    record ReferToInvestigation(@NotBlank @Size(max = 300) String agency, @NotNull LocalDate referredOn,
+    public record ReferToInvestigation(@NotBlank @Size(max = 300) String agency, @NotNull LocalDate referredOn,
             @Size(max = 100) String reference) {
     }
 
     /** The body of {@code POST /api/cases/{caseNumber}/investigation-outcome}. */
-    public record InvestigationOutcome(@NotNull LegalProceeding.Outcome outcome, @Size(max = 100) String reference,
+    public record InvestigationOutcome(@NotNull InvestigationResult outcome, @Size(max = 100) String reference,
             @NotNull LocalDate decidedAt, @Size(max = 5000) String note) {
     }
 
@@ -98,17 +93,15 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
     }
 
     private final LegalProceedings proceedings;
-    private final ObjectMapper mapper;
     private final SeizureCases cases;
     private final CaseWorkflow workflow;
     private final CitesSettings settings;
     private final Validator validator;
     private final Clock clock;
 
-    LegalHandling(LegalProceedings proceedings, ObjectMapper mapper, SeizureCases cases, CaseWorkflow workflow,
+    LegalHandling(LegalProceedings proceedings, SeizureCases cases, CaseWorkflow workflow,
             CitesSettings settings, Validator validator, Clock clock) {
         this.proceedings = proceedings;
-        this.mapper = mapper;
         this.cases = cases;
         this.workflow = workflow;
         this.settings = settings;
@@ -116,31 +109,9 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
         this.clock = clock;
     }
 
-    @Override
-    public java.util.Map<String, Class<?>> bodies() {
-        return java.util.Map.of(TaskKeys.QUALIFY_OFFENCE, QualifyOffence.class, TaskKeys.RECORD_PENALTY,
-                RecordPenalty.class, TaskKeys.RECORD_PAYMENT, RecordPayment.class, TaskKeys.REFER_TO_INVESTIGATION,
-                ReferToInvestigation.class);
-    }
-
-    @Override
-    public Set<String> taskKeys() {
-        return Set.of(TaskKeys.QUALIFY_OFFENCE, TaskKeys.RECORD_PENALTY, TaskKeys.RECORD_PAYMENT,
-                TaskKeys.REFER_TO_INVESTIGATION);
-    }
-
-    @Override
+    /** QualifyOffence: administrative or criminal, and the law it rests on. */
     @Transactional
-    public Result complete(String taskKey, CaseRef ref, WildcaseUser user, JsonNode body) {
-        return switch (taskKey) {
-            case TaskKeys.QUALIFY_OFFENCE -> qualify(ref, user, JsonBodies.read(mapper, body, QualifyOffence.class));
-            case TaskKeys.RECORD_PENALTY -> penalty(ref, JsonBodies.read(mapper, body, RecordPenalty.class));
-            case TaskKeys.RECORD_PAYMENT -> payment(ref, JsonBodies.read(mapper, body, RecordPayment.class));
-            default -> referral(ref, JsonBodies.read(mapper, body, ReferToInvestigation.class));
-        };
-    }
-
-    private Result qualify(CaseRef ref, WildcaseUser user, QualifyOffence b) {
+    public CaseStep qualifyOffence(CaseRef ref, WildcaseUser user, QualifyOffence b) {
         new Errors().throwIfAny(b);
         LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseGet(LegalProceeding::new);
         p.caseId = ref.id();
@@ -149,11 +120,13 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
         p.qualifiedBy = user.username();
         p.qualifiedAt = OffsetDateTime.now(clock);
         proceedings.save(p);
-        return Result.of("Offence qualified " + b.qualification() + ": " + CaseHistory.quote(p.legalBasis))
+        return CaseStep.of("Offence qualified " + b.qualification() + ": " + CaseHistory.quote(p.legalBasis))
                 .withFlag(ProcessVariables.QUALIFICATION, b.qualification().name());
     }
 
-    private Result penalty(CaseRef ref, RecordPenalty b) {
+    /** RecordPenalty: the protocol, the fine, whether the specimens are confiscated. */
+    @Transactional
+    public CaseStep recordPenalty(CaseRef ref, WildcaseUser user, RecordPenalty b) {
         Errors errors = new Errors();
         errors.money("fine", b.fine());
         errors.pastOrToday("recordedOn", b.recordedOn(), today());
@@ -166,11 +139,13 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
         p.confiscation = b.confiscation() == null || b.confiscation();
         p.paymentDue = b.paymentDue();
         p.penaltyRecordedOn = b.recordedOn() != null ? b.recordedOn() : today();
-        return Result.of("Penalty recorded: protocol " + p.protocolNumber + ", fine " + p.fineAmount.toPlainString()
+        return CaseStep.of("Penalty recorded: protocol " + p.protocolNumber + ", fine " + p.fineAmount.toPlainString()
                 + " " + p.fineCurrency + (p.paymentDue == null ? "" : ", due " + p.paymentDue));
     }
 
-    private Result payment(CaseRef ref, RecordPayment b) {
+    /** RecordPayment: the fine was paid; the case goes on to disposal. */
+    @Transactional
+    public CaseStep recordPayment(CaseRef ref, WildcaseUser user, RecordPayment b) {
         LegalProceeding p = proceedings.findByCaseId(ref.id()).orElseThrow();
         Errors errors = new Errors();
         errors.pastOrToday("paidOn", b.paidOn(), today());
@@ -184,11 +159,13 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
         p.paidOn = b.paidOn();
         p.paidAmount = b.amount().amount();
         p.paidCurrency = b.amount().currency();
-        return Result.of("Payment recorded: " + p.paidAmount.toPlainString() + " " + p.paidCurrency + " on "
+        return CaseStep.of("Payment recorded: " + p.paidAmount.toPlainString() + " " + p.paidCurrency + " on "
                 + p.paidOn).movingTo(Stage.DISPOSAL).settling(PAYMENT_OVERDUE);
     }
 
-    private Result referral(CaseRef ref, ReferToInvestigation b) {
+    /** ReferToInvestigation: handed to an investigative body, whose outcome arrives later. */
+    @Transactional
+    public CaseStep referToInvestigation(CaseRef ref, WildcaseUser user, ReferToInvestigation b) {
         Errors errors = new Errors();
         errors.pastOrToday("referredOn", b.referredOn(), today());
         errors.notBeforeSeizure(ref, "referredOn", b.referredOn());
@@ -197,25 +174,14 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
         p.agency = b.agency().trim();
         p.referredOn = b.referredOn();
         p.agencyReference = b.reference() == null ? null : b.reference().trim();
-        return Result.of("Referred to " + p.agency + " on " + p.referredOn
+        return CaseStep.of("Referred to " + p.agency + " on " + p.referredOn
                 + (p.agencyReference == null ? "" : " (" + p.agencyReference + ")"));
     }
 
     /**
-     * The outcome of an investigation, with the body of {@code POST /api/cases/{caseNumber}/investigation-outcome}
-     * as a form builds it: read and judged exactly as the API reads it. 403 for a role that may not, 404 for a case
-     * a legal officer may not see, 400 with field errors, 409 when the case is not waiting. Returns the legal part
-     * of the case file.
-     */
-    @Transactional
-    public Object recordOutcome(String caseNumber, JsonNode body, WildcaseUser user) {
-        requireOutcomeRole(user);
-        return recordOutcome(caseNumber, JsonBodies.read(mapper, body, InvestigationOutcome.class), user);
-    }
-
-    /**
      * The outcome of an investigation, from a legal officer who may see the case or from the integration client
-     * (any case number; it sees no case file). A case that is not waiting for one is a conflict.
+     * (any case number; it sees no case file): 403 for a role that may not, 404 for a case a legal officer may not
+     * see, 400 with field errors, 409 when the case is not waiting. Returns the legal part of the case file.
      */
     @Transactional
     public Object recordOutcome(String caseNumber, InvestigationOutcome b, WildcaseUser user) {
@@ -240,7 +206,7 @@ public class LegalHandling implements CaseTaskHandler, CaseFileSection, PaymentD
         p.outcomeDecidedAt = b.decidedAt();
         p.outcomeNote = b.note();
         workflow.deliverInvestigationOutcome(ref.caseNumber());
-        cases.advance(ref.id(), Result.of("Investigation outcome " + b.outcome() + " decided " + b.decidedAt()
+        cases.advance(ref.id(), CaseStep.of("Investigation outcome " + b.outcome() + " decided " + b.decidedAt()
                 + (b.reference() == null ? "" : " (" + b.reference() + ")")).movingTo(Stage.DISPOSAL)
                 .settling(OUTCOME_AWAITED), user.username());
         return of(ref.id());

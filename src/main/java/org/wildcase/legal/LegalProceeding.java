@@ -19,10 +19,6 @@ import jakarta.persistence.Version;
 @Table(name = "legal_proceeding")
 class LegalProceeding {
 
-    enum Qualification { ADMINISTRATIVE, CRIMINAL }
-
-    enum Outcome { CONVICTED, ACQUITTED, DISMISSED, SETTLED }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
@@ -58,7 +54,7 @@ class LegalProceeding {
     @Column(name = "agency_reference")
     String agencyReference;
     @Enumerated(EnumType.STRING)
-    Outcome outcome;
+    InvestigationResult outcome;
     @Column(name = "outcome_reference")
     String outcomeReference;
     @Column(name = "outcome_decided_at")

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.wildcase.security.Roles;
 import org.wildcase.seizure.SeizureCaseOpened;
-import org.wildcase.seizure.TaskCompleted;
+import org.wildcase.casework.TaskCompleted;
 import org.wildcase.workflow.EngineIncidents;
 
 import io.micrometer.core.instrument.Counter;

@@ -3,4 +3,6 @@
  * consignment: releasing a shipment against it marks it used and keeps the quantities shipped per line.
  * {@link org.wildcase.permit.PermitRegister} is the entry point.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "api", "security", "species", "species :: ui", "ui"})
 package org.wildcase.permit;

@@ -290,6 +290,30 @@ public class Reconciliations implements ReconciliationSteps {
         return organisation.units().stream().map(OrganisationNames.Entry::code).sorted().toList();
     }
 
+    /** The body of ReviewDiscrepancies (api.md): the decisions taken in this review. */
+    public record Review(List<Decision> decisions) {
+    }
+
+    /**
+     * The number of the run a review task belongs to (404 when it has none). Permit officers see every run, and the
+     * task's role has been checked, so there is nothing more to hide.
+     */
+    @Transactional(readOnly = true)
+    public String runNumberOf(WorkflowTask task) {
+        return runOf(task).number();
+    }
+
+    /**
+     * ReviewDiscrepancies from the task endpoints, in the caller's transaction: the same decisions as {@link #decide}
+     * on the task named. Returns the run's number.
+     */
+    @Transactional
+    public String review(WorkflowTask task, Review review, WildcaseUser user) {
+        RunStore.Run run = runOf(task);
+        record(run, task, review == null ? null : review.decisions(), user);
+        return run.number();
+    }
+
     /** The run whose review task this is, for the task endpoints. */
     RunStore.Run runOf(WorkflowTask task) {
         return store.runByProcess(task.processInstanceId())

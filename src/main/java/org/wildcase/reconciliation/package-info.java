@@ -5,4 +5,6 @@
  * {@code ReviewDiscrepancies} task of {@code bpmn/permit-reconciliation.bpmn}.
  * {@link org.wildcase.reconciliation.Reconciliations} is the entry point.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "api", "check", "organisation", "permit", "security", "seizure", "species", "ui", "workflow"})
 package org.wildcase.reconciliation;

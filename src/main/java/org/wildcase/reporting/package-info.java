@@ -6,4 +6,7 @@
  * module depends on it. Its views live in {@code reporting.ui}; the case file view offers the PDF through the
  * seizure UI's download port.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "api", "audit", "check", "custody", "expertise", "legal", "organisation", "permit", "security", "seizure",
+        "species", "ui", "workflow"})
 package org.wildcase.reporting;

@@ -4,4 +4,5 @@
  * throttled, verified credentials remembered for a few minutes), the security filter chains for the API, Camunda's
  * web apps and the Vaadin UI, and the policies they tell browsers (content security, referrer, permissions).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.wildcase.security;

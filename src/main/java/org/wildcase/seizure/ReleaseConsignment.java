@@ -2,20 +2,15 @@ package org.wildcase.seizure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.wildcase.api.FieldRules;
-import org.wildcase.api.JsonBodies;
 import org.wildcase.check.PermitChecks;
 import org.wildcase.permit.PermitRegister;
 import org.wildcase.permit.PermitStatus;
 import org.wildcase.permit.RegisteredPermit;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.workflow.TaskKeys;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
@@ -25,44 +20,33 @@ import jakarta.validation.constraints.Size;
  * with the quantities shipped per line (one document, one consignment), and the case ends RELEASED.
  */
 @Component
-class ReleaseConsignment implements CaseTaskHandler {
+public class ReleaseConsignment {
 
-    /** The note is kept in the case's history only, so it is as long as a history line leaves room for. */
-    record Body(@Size(max = MAX_NOTE) String note) {
+    /** The body of ReleaseConsignment (api.md). The note is kept in the case's history only, so it is as long as a history line leaves room for. */
+    public record Body(@Size(max = MAX_NOTE) String note) {
     }
 
     static final int MAX_NOTE = 1000;
     /** The documents used are named in the register too; the history line names as many as fit. */
     private static final int MAX_DOCUMENTS_NAMED = 800;
 
-    private final ObjectMapper mapper;
     private final SeizureCaseRepository cases;
     private final PermitRegister register;
     private final PermitChecks checks;
     private final Validator validator;
 
-    ReleaseConsignment(ObjectMapper mapper, SeizureCaseRepository cases, PermitRegister register,
+    ReleaseConsignment(SeizureCaseRepository cases, PermitRegister register,
             PermitChecks checks, Validator validator) {
-        this.mapper = mapper;
         this.cases = cases;
         this.register = register;
         this.checks = checks;
         this.validator = validator;
     }
 
-    @Override
-    public java.util.Map<String, Class<?>> bodies() {
-        return java.util.Map.of(TaskKeys.RELEASE_CONSIGNMENT, Body.class);
-    }
-
-    @Override
-    public Set<String> taskKeys() {
-        return Set.of(TaskKeys.RELEASE_CONSIGNMENT);
-    }
-
-    @Override
-    public Result complete(String taskKey, CaseRef ref, WildcaseUser user, JsonNode body) {
-        Body b = JsonBodies.read(mapper, body == null || body.isNull() ? mapper.createObjectNode() : body, Body.class);
+    /** Marks the documents used and ends the case RELEASED; {@code b} may be null (no note). */
+    @org.springframework.transaction.annotation.Transactional
+    public CaseStep release(CaseRef ref, WildcaseUser user, Body b) {
+        b = b == null ? new Body(null) : b;
         FieldRules.require(validator, b);
         SeizureCase c = cases.findById(ref.id()).orElseThrow();
         List<String> used = new ArrayList<>();
@@ -84,6 +68,6 @@ class ReleaseConsignment implements CaseTaskHandler {
         }
         String history = "Consignment released" + (used.isEmpty() ? "" : "; documents used: " + named)
                 + (b.note() == null || b.note().isBlank() ? "" : ". " + b.note().trim());
-        return Result.of(history).ending(CaseStatus.RELEASED);
+        return CaseStep.of(history).ending(CaseStatus.RELEASED);
     }
 }

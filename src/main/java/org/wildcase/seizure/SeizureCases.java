@@ -97,16 +97,7 @@ public class SeizureCases implements CaseSteps {
         if (officer.unit() == null || officer.unit().isBlank()) {
             throw InvalidInputException.of("unit", "your account has no customs unit to register the case in");
         }
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.timeZone()));
-        SeizureCase c = CaseMapping.newCase(r, numbers.next(officer.unit(), now.getYear()), officer.unit(),
-                officer.username(), now.toOffsetDateTime());
-        cases.saveAndFlush(c);
-        history.record(c.id, officer.username(), "Case registered with " + c.specimens.size() + " specimen line(s) and "
-                + c.documents.size() + " document(s)");
-        periods.enter(c.id, c.stage);
-        c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
-        events.publishEvent(new SeizureCaseOpened(c.caseNumber, c.unit));
-        return c.caseNumber;
+        return open(r, officer.unit(), officer.username(), "Case registered");
     }
 
     /**
@@ -121,12 +112,18 @@ public class SeizureCases implements CaseSteps {
         if (unit == null || unit.isBlank()) {
             throw InvalidInputException.of("unit", "is required");
         }
+        return open(r, unit, openedBy, origin);
+    }
+
+    /** One way into the flow for every new case: its number, its first history line and stage period, its process. */
+    private String open(Registration r, String unit, String openedBy, String origin) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.timeZone()));
         SeizureCase c = CaseMapping.newCase(r, numbers.next(unit, now.getYear()), unit, openedBy,
                 now.toOffsetDateTime());
         cases.saveAndFlush(c);
         history.record(c.id, openedBy, origin + " with " + c.specimens.size() + " specimen line(s) and "
                 + c.documents.size() + " document(s)");
+        periods.enter(c.id, c.stage);
         c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
         events.publishEvent(new SeizureCaseOpened(c.caseNumber, c.unit));
         return c.caseNumber;
@@ -221,6 +218,12 @@ public class SeizureCases implements CaseSteps {
 
     static boolean maySee(SeizureCase c, WildcaseUser u) {
         return maySee(c.unit, c.reachedLegal, u);
+    }
+
+    /** Whether this user may see the case (its file, its tasks); others are told it does not exist. */
+    @Transactional(readOnly = true)
+    public boolean maySee(CaseRef ref, WildcaseUser u) {
+        return maySee(byId(ref.id()), u);
     }
 
     private static boolean maySee(String unit, boolean reachedLegal, WildcaseUser u) {
@@ -369,6 +372,14 @@ public class SeizureCases implements CaseSteps {
      * case's flow (completing a task, withdrawing it) locks the case first, so two of them on one case wait in line
      * instead of deadlocking on the engine's tables; the second then sees what the first did.
      */
+    /** As {@link #lock(SeizureCase)}, for the module completing a task of the case; the case as it now is. */
+    @Transactional
+    public CaseRef lock(CaseRef ref) {
+        SeizureCase c = byId(ref.id());
+        lock(c);
+        return ref(c);
+    }
+
     void lock(SeizureCase c) {
         // A plain row lock (JPA's lock modes would also compare the version this request read, and fail where
         // waiting was meant), then the state the previous holder of the lock left.
@@ -378,7 +389,7 @@ public class SeizureCases implements CaseSteps {
     }
 
     /** Applies what a completed task means to its case (stage, end, overdue marks) and records it. */
-    void apply(SeizureCase c, CaseTaskHandler.Result result, String who) {
+    void apply(SeizureCase c, CaseStep result, String who) {
         if (c.overdue && !result.settledAlerts().isEmpty()) {
             settle(c, result.settledAlerts());
         }
@@ -396,10 +407,10 @@ public class SeizureCases implements CaseSteps {
         history.record(c.id, who, result.history());
     }
 
-    /** A module moves a case on outside a task (an investigation outcome arriving). */
+    /** A task's or an outcome's step applied to its case: stage, end, overdue marks, history. */
     @Transactional
-    public void advance(long caseId, CaseTaskHandler.Result result, String who) {
-        apply(cases.findById(caseId).orElseThrow(), result, who);
+    public void advance(long caseId, CaseStep result, String who) {
+        apply(byId(caseId), result, who);
     }
 
     /**
@@ -412,9 +423,15 @@ public class SeizureCases implements CaseSteps {
         periods.backdate(c.id, c.seizedAt, spent);
     }
 
-    SeizureCase byProcess(String processInstanceId) {
-        return cases.findByProcessInstanceId(processInstanceId)
-                .orElseThrow(() -> new NotFoundException("No case for this task."));
+    /** The case a task of the case flow belongs to. */
+    @Transactional(readOnly = true)
+    public CaseRef ofProcess(String processInstanceId) {
+        return ref(cases.findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("No case for this task.")));
+    }
+
+    private SeizureCase byId(long id) {
+        return cases.findById(id).orElseThrow(() -> new NotFoundException("No case " + id + "."));
     }
 
     SeizureCase byNumber(String caseNumber) {

@@ -20,7 +20,7 @@ import org.wildcase.WildcaseTest;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.seizure.Stage;
@@ -223,6 +223,6 @@ class CaseStatisticsTest {
 
     private void complete(String caseNumber, String taskKey, String body) throws Exception {
         String taskId = workflow.openTaskId(caseNumber, taskKey).orElseThrow();
-        tasks.complete(taskId, mapper.readTree(body), EXPERT);
+        tasks.complete(taskId, org.wildcase.api.TaskBody.json(mapper, body), EXPERT);
     }
 }

@@ -23,7 +23,7 @@ import org.wildcase.WildcaseApplication;
 import org.wildcase.legal.LegalHandling;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.SeizureCases;
 
@@ -166,7 +166,7 @@ public final class CaseLifecycleBenchmark {
                 node = mapper.readTree(body);
                 parsed.put(body, node);
             }
-            tasks.complete(id, node, user);
+            tasks.complete(id, org.wildcase.api.TaskBody.json(mapper, node), user);
         }
     }
 

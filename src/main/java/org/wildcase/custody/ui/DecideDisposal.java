@@ -7,14 +7,12 @@ import java.util.Objects;
 
 import org.wildcase.custody.SpecimenCustody;
 import org.wildcase.seizure.CaseView;
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.TaskForm;
+import org.wildcase.custody.DisposalMethod;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Formats;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -51,17 +49,10 @@ class DecideDisposal extends Composite<VerticalLayout> implements TaskForm {
     }
 
     @Override
-    public JsonNode body() {
-        ObjectNode body = Forms.object();
-        ArrayNode disposals = body.putArray("disposals");
-        for (Row row : rows) {
-            ObjectNode n = disposals.addObject();
-            n.put("specimenIndex", row.index);
-            Forms.number(n, "quantity", row.quantity.getValue());
-            Forms.text(n, "method", row.method.getValue());
-            Forms.text(n, "destination", row.destination.getValue());
-        }
-        return body;
+    public SpecimenCustody.DecideDisposal command() {
+        return new SpecimenCustody.DecideDisposal(rows.stream().map(row -> new SpecimenCustody.Disposal(row.index,
+                row.quantity.getValue(), Forms.code(DisposalMethod.class, row.method.getValue()),
+                Forms.text(row.destination.getValue()))).toList());
     }
 
     @Override

@@ -14,14 +14,11 @@ import java.util.stream.Collectors;
 
 import org.wildcase.custody.SpecimenCustody;
 import org.wildcase.seizure.CaseView;
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.TaskForm;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Formats;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -147,29 +144,15 @@ class RecordDisposal extends Composite<VerticalLayout> implements TaskForm {
     }
 
     @Override
-    public JsonNode body() {
-        ObjectNode body = Forms.object();
-        Forms.date(body, "completedOn", completedOn.getValue());
-        Forms.text(body, "note", note.getValue());
-        if (!handOvers.isEmpty()) {
-            ArrayNode list = body.putArray("custody");
-            for (HandOverRow row : handOvers) {
-                ObjectNode n = list.addObject();
-                if (row.specimen.getValue() == null) {
-                    n.putNull("specimenIndex");
-                } else {
-                    n.put("specimenIndex", row.specimen.getValue().intValue());
-                }
-                Forms.number(n, "quantity", row.quantity.getValue());
-                Forms.text(n, "from", row.from.getValue());
-                Forms.text(n, "to", row.to.getValue());
-                Forms.text(n, "handedOverBy", row.handedOverBy.getValue());
-                Forms.text(n, "receivedBy", row.receivedBy.getValue());
-                Forms.timestamp(n, "at", row.at.getValue(), zone);
-                Forms.text(n, "reason", row.reason.getValue());
-            }
-        }
-        return body;
+    public SpecimenCustody.RecordDisposal command() {
+        List<SpecimenCustody.HandOver> custody = handOvers.isEmpty() ? null : handOvers.stream()
+                .map(row -> new SpecimenCustody.HandOver(row.specimen.getValue() == null ? null
+                        : row.specimen.getValue().intValue(), row.quantity.getValue(), Forms.text(row.from.getValue()),
+                        Forms.text(row.to.getValue()), Forms.text(row.handedOverBy.getValue()),
+                        Forms.text(row.receivedBy.getValue()), Forms.at(row.at.getValue(), zone),
+                        Forms.text(row.reason.getValue())))
+                .toList();
+        return new SpecimenCustody.RecordDisposal(completedOn.getValue(), Forms.text(note.getValue()), custody);
     }
 
     @Override

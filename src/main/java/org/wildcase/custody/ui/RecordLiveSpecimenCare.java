@@ -4,14 +4,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 
+import org.wildcase.custody.SpecimenCustody;
 import org.wildcase.seizure.CaseView;
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.TaskForm;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Formats;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -71,12 +70,9 @@ class RecordLiveSpecimenCare extends Composite<VerticalLayout> implements TaskFo
     }
 
     @Override
-    public JsonNode body() {
-        ObjectNode body = Forms.object();
-        Forms.text(body, "facility", facility.getValue());
-        Forms.text(body, "keeper", keeper.getValue());
-        Forms.timestamp(body, "placedAt", placedAt.getValue(), zone);
-        return body;
+    public SpecimenCustody.Care command() {
+        return new SpecimenCustody.Care(Forms.text(facility.getValue()), Forms.text(keeper.getValue()),
+                Forms.at(placedAt.getValue(), zone));
     }
 
     @Override

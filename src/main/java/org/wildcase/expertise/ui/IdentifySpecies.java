@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.wildcase.expertise.Conclusion;
+import org.wildcase.expertise.Reason;
 import org.wildcase.expertise.SpeciesExpertise;
+import org.wildcase.expertise.Verdict;
 import org.wildcase.seizure.CaseView;
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.TaskForm;
 import org.wildcase.species.SpeciesCatalogue;
 import org.wildcase.species.TradeCodes;
 import org.wildcase.species.ui.SpeciesField;
@@ -19,9 +22,6 @@ import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Formats;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -144,31 +144,22 @@ class IdentifySpecies extends Composite<VerticalLayout> implements TaskForm {
     }
 
     @Override
-    public JsonNode body() {
-        ObjectNode body = Forms.object();
-        ArrayNode identifications = body.putArray("identifications");
-        for (SpecimenRow row : specimens) {
-            ObjectNode n = identifications.addObject();
-            n.put("specimenIndex", row.index);
-            Forms.text(n, "scientificName", row.species.getValue());
-            Forms.number(n, "quantity", row.quantity.getValue());
-            Forms.text(n, "unit", row.unit.getValue());
-            Forms.flag(n, "live", row.live.getValue());
-        }
-        ArrayNode assessments = body.putArray("documentAssessments");
-        for (DocumentRow row : documents) {
-            ObjectNode n = assessments.addObject();
-            n.put("documentIndex", row.index);
-            Forms.text(n, "verdict", row.verdict.getValue());
-            // In the order of the list, not of clicking, so the same choice always reads the same.
-            Forms.texts(n, "reasons", SpeciesExpertise.reasons().stream().filter(row.reasons.getValue()::contains)
-                    .toList());
-        }
-        Forms.text(body, "conclusion", conclusion.getValue());
-        Forms.text(body, "opinion", opinion.getValue());
+    public SpeciesExpertise.IdentifySpecies command() {
+        List<SpeciesExpertise.Identification> identifications = specimens.stream()
+                .map(row -> new SpeciesExpertise.Identification(row.index, Forms.text(row.species.getValue()),
+                        row.quantity.getValue(), Forms.text(row.unit.getValue()), row.live.getValue()))
+                .toList();
+        List<SpeciesExpertise.Assessment> assessments = documents.stream()
+                .map(row -> new SpeciesExpertise.Assessment(row.index, Forms.code(Verdict.class,
+                        row.verdict.getValue()),
+                        // In the order of the list, not of clicking, so the same choice always reads the same.
+                        SpeciesExpertise.reasons().stream().filter(row.reasons.getValue()::contains)
+                                .map(r -> Forms.code(Reason.class, r)).toList()))
+                .toList();
         // A question typed and then abandoned for another conclusion is not sent.
-        Forms.text(body, "question", MORE_INFORMATION_NEEDED.equals(conclusion.getValue()) ? question.getValue() : null);
-        return body;
+        return new SpeciesExpertise.IdentifySpecies(identifications, assessments,
+                Forms.code(Conclusion.class, conclusion.getValue()), Forms.text(opinion.getValue()),
+                MORE_INFORMATION_NEEDED.equals(conclusion.getValue()) ? Forms.text(question.getValue()) : null);
     }
 
     /** One specimen line: its registration beside the expert's identification. */

@@ -4,12 +4,11 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 import org.wildcase.expertise.SpeciesExpertise;
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.TaskForm;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Formats;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,8 +56,8 @@ class ProvideInformation extends Composite<VerticalLayout> implements TaskForm {
     }
 
     @Override
-    public JsonNode body() {
-        return Forms.text(Forms.object(), "answer", answer.getValue());
+    public SpeciesExpertise.ProvideInformation command() {
+        return new SpeciesExpertise.ProvideInformation(Forms.text(answer.getValue()));
     }
 
     @Override

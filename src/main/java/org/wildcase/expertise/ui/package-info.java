@@ -3,4 +3,5 @@
  * the customs officer answers a request for more information. The forms only build the completion body; the
  * expertise module judges it.
  */
+@org.springframework.modulith.NamedInterface("ui")
 package org.wildcase.expertise.ui;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.wildcase.api.ConflictException;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.wildcase.api.FieldError;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.legal.LegalHandling;
@@ -12,8 +13,6 @@ import org.wildcase.security.WildcaseUser;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -111,18 +110,15 @@ final class InvestigationOutcomeDialog extends Dialog {
     }
 
     /** The body of the API call, as the fields are now. */
-    JsonNode body() {
-        ObjectNode body = Forms.object();
-        Forms.text(body, "outcome", outcome.getValue());
-        Forms.text(body, "reference", reference.getValue());
-        Forms.date(body, "decidedAt", decidedAt.getValue());
-        Forms.text(body, "note", note.getValue());
-        return body;
+    LegalHandling.InvestigationOutcome command() {
+        return new LegalHandling.InvestigationOutcome(
+                Forms.code(org.wildcase.legal.InvestigationResult.class, outcome.getValue()),
+                Forms.text(reference.getValue()), decidedAt.getValue(), Forms.text(note.getValue()));
     }
 
     private void save() {
         try {
-            legal.recordOutcome(caseNumber, body(), user);
+            legal.recordOutcome(caseNumber, command(), user);
         } catch (InvalidInputException e) {
             List<FieldError> unplaced = errors.show(e.errors());
             problems.setText(unplaced.stream().map(f -> f.field() + ": " + f.message())

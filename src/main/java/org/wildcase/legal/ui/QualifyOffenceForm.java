@@ -2,12 +2,13 @@ package org.wildcase.legal.ui;
 
 import java.util.List;
 
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.TaskForm;
+import org.wildcase.legal.LegalHandling;
+import org.wildcase.legal.Qualification;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -70,11 +71,9 @@ final class QualifyOffenceForm extends FormLayout implements TaskForm {
     }
 
     @Override
-    public JsonNode body() {
-        ObjectNode body = Forms.object();
-        Forms.text(body, "qualification", qualification.getValue());
-        Forms.text(body, "legalBasis", legalBasis.getValue());
-        return body;
+    public LegalHandling.QualifyOffence command() {
+        return new LegalHandling.QualifyOffence(Forms.code(Qualification.class, qualification.getValue()),
+                Forms.text(legalBasis.getValue()));
     }
 
     @Override

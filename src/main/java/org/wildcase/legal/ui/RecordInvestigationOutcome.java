@@ -10,7 +10,6 @@ import org.wildcase.security.WildcaseUser;
 import org.wildcase.seizure.CaseStatus;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.Stage;
-import org.wildcase.seizure.ui.CaseFileAction;
 import org.wildcase.species.CitesSettings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * outcome is no task (another agency's system may post it instead), so it has no place in the task inbox.
  */
 @Component
-class RecordInvestigationOutcome implements CaseFileAction {
+public class RecordInvestigationOutcome {
 
     static final String LABEL_KEY = "outcome.action";
 
@@ -39,19 +38,19 @@ class RecordInvestigationOutcome implements CaseFileAction {
         this.clock = clock;
     }
 
-    @Override
+    /** Whether this user may record the outcome on this case now. */
     public boolean appliesTo(CaseView caseFile, WildcaseUser user) {
         // The stage rules out most cases without asking the engine; the engine knows whether a message is awaited.
         return user.has(Roles.LEGAL_OFFICER) && caseFile.status() == CaseStatus.OPEN
                 && caseFile.stage() == Stage.LEGAL && legal.awaitsInvestigationOutcome(caseFile.caseNumber());
     }
 
-    @Override
+    /** The translation key of the button's label. */
     public String labelKey() {
         return LABEL_KEY;
     }
 
-    @Override
+    /** Opens the dialog; {@code done} reloads the case file after success. */
     public void open(CaseView caseFile, Runnable done) {
         dialog(caseFile, done).open();
     }

@@ -2,12 +2,12 @@ package org.wildcase.legal.ui;
 
 import java.time.LocalDate;
 
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.TaskForm;
+import org.wildcase.legal.LegalHandling;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -70,11 +70,9 @@ final class RecordPaymentForm extends FormLayout implements TaskForm {
     }
 
     @Override
-    public JsonNode body() {
-        ObjectNode body = Forms.object();
-        Forms.date(body, "paidOn", paidOn.getValue());
-        Forms.money(body, "amount", amount.getValue(), currency.getValue());
-        return body;
+    public LegalHandling.RecordPayment command() {
+        return new LegalHandling.RecordPayment(paidOn.getValue(), LegalForms.money(amount.getValue(),
+                currency.getValue()));
     }
 
     @Override

@@ -2,12 +2,11 @@ package org.wildcase.legal.ui;
 
 import java.time.LocalDate;
 
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.TaskForm;
+import org.wildcase.legal.LegalHandling;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -72,14 +71,10 @@ final class RecordPenaltyForm extends FormLayout implements TaskForm {
     }
 
     @Override
-    public JsonNode body() {
-        ObjectNode body = Forms.object();
-        Forms.text(body, "protocolNumber", protocolNumber.getValue());
-        Forms.money(body, "fine", fineAmount.getValue(), fineCurrency.getValue());
-        Forms.flag(body, "confiscation", confiscation.getValue());
-        Forms.date(body, "paymentDue", paymentDue.getValue());
-        Forms.date(body, "recordedOn", recordedOn.getValue());
-        return body;
+    public LegalHandling.RecordPenalty command() {
+        return new LegalHandling.RecordPenalty(Forms.text(protocolNumber.getValue()),
+                LegalForms.money(fineAmount.getValue(), fineCurrency.getValue()), confiscation.getValue(),
+                paymentDue.getValue(), recordedOn.getValue());
     }
 
     @Override

@@ -2,12 +2,11 @@ package org.wildcase.legal.ui;
 
 import java.time.LocalDate;
 
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.ui.TaskForm;
+import org.wildcase.legal.LegalHandling;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -48,12 +47,9 @@ final class ReferToInvestigationForm extends FormLayout implements TaskForm {
     }
 
     @Override
-    public JsonNode body() {
-        ObjectNode body = Forms.object();
-        Forms.text(body, "agency", agency.getValue());
-        Forms.date(body, "referredOn", referredOn.getValue());
-        Forms.text(body, "reference", reference.getValue());
-        return body;
+    public LegalHandling.ReferToInvestigation command() {
+        return new LegalHandling.ReferToInvestigation(Forms.text(agency.getValue()), referredOn.getValue(),
+                Forms.text(reference.getValue()));
     }
 
     @Override

@@ -1,18 +1,14 @@
 package org.wildcase.reconciliation.ui;
 
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.wildcase.reconciliation.Reconciliations;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.ui.TaskRoutes;
 
 /** A run's ReviewDiscrepancies task is worked on in the run's view, not in a task form. */
 @Component
-class ReviewTaskRoutes implements TaskRoutes {
-
-    static final String REVIEW_DISCREPANCIES = "ReviewDiscrepancies";
+public class ReviewTaskRoutes {
 
     private final Reconciliations reconciliations;
 
@@ -20,16 +16,11 @@ class ReviewTaskRoutes implements TaskRoutes {
         this.reconciliations = reconciliations;
     }
 
-    @Override
-    public Set<String> taskKeys() {
-        return Set.of(REVIEW_DISCREPANCIES);
-    }
-
-    @Override
-    public Optional<String> location(String taskId, String taskKey, String businessKey, WildcaseUser user) {
-        if (!REVIEW_DISCREPANCIES.equals(taskKey)) {
-            return Optional.empty();
-        }
+    /**
+     * The location (without a leading slash) of the run view to review in, or empty when the run cannot be placed
+     * for this user. {@code businessKey} is the process's business key (the run number) when the caller knows it.
+     */
+    public Optional<String> location(String taskId, String businessKey, WildcaseUser user) {
         if (businessKey != null) {
             return Optional.of(RunView.location(businessKey));
         }

@@ -194,8 +194,9 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         problems.setVisible(false);
         save.setVisible(false);
 
-        RouterLink number = new RouterLink(caseFile.caseNumber(), CaseFileView.class,
-                new RouteParameters("caseNumber", caseFile.caseNumber()));
+        // The case file is casework's view, above this module: linked by its route.
+        com.vaadin.flow.component.html.Anchor number = new com.vaadin.flow.component.html.Anchor(
+                "cases/" + caseFile.caseNumber(), caseFile.caseNumber());
         number.setId("open-case-number");
         Span stage = new Span(getTranslation("open.stage") + ": " + getTranslation("stage." + caseFile.stage().name()));
         stage.setId("open-stage");

@@ -1,29 +1,21 @@
 package org.wildcase.seizure.ui;
 
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.wildcase.seizure.CaseView;
+import org.wildcase.seizure.ReleaseConsignment;
 import org.wildcase.ui.FieldErrors;
+import org.wildcase.ui.TaskForm;
 import org.wildcase.ui.Forms;
-import org.wildcase.workflow.TaskKeys;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** The seizure module's own task: releasing a consignment the expert found in order. */
 @Component
-class SeizureForms implements TaskForms {
+public class SeizureForms {
 
-    @Override
-    public Set<String> taskKeys() {
-        return Set.of(TaskKeys.RELEASE_CONSIGNMENT);
-    }
-
-    @Override
-    public TaskForm create(String taskKey, CaseView caseFile) {
+    public TaskForm releaseConsignment(CaseView caseFile) {
         return new ReleaseConsignmentForm();
     }
 
@@ -49,8 +41,8 @@ class SeizureForms implements TaskForms {
         }
 
         @Override
-        public JsonNode body() {
-            return Forms.text(Forms.object(), "note", note.getValue());
+        public ReleaseConsignment.Body command() {
+            return new ReleaseConsignment.Body(Forms.text(note.getValue()));
         }
 
         @Override

@@ -1,2 +1,6 @@
-/** The case views: my tasks and task forms, the case file with its diagram, the case list and the managers' overview. */
+/**
+ * The customs officer's registration of a seizure (the form and its page) and the form of the seizure module's own
+ * task, releasing a consignment. Casework shows the form in its task view.
+ */
+@org.springframework.modulith.NamedInterface("ui")
 package org.wildcase.seizure.ui;

@@ -25,10 +25,11 @@ import org.wildcase.api.FieldError;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.custody.SpecimenCustody;
 import org.wildcase.seizure.CaseStatus;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.SeizureCases;
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.api.TaskBody;
+import org.wildcase.ui.TaskForm;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.ui.ViewTest;
@@ -55,7 +56,10 @@ class CustodyFormsTest extends ViewTest {
     MockMvc mvc;
 
     @Autowired
-    CustodyTaskForms forms;
+    CustodyForms forms;
+
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Autowired
     CaseTasks tasks;
@@ -73,9 +77,18 @@ class CustodyFormsTest extends ViewTest {
     TaskForm form(String taskId, WildcaseUser user, String taskKey) {
         UI.getCurrent().removeAll();
         CaseView caseFile = tasks.open(taskId, user).caseFile();
-        TaskForm form = forms.create(taskKey, caseFile);
+        TaskForm form = switch (taskKey) {
+            case TaskKeys.RECORD_LIVE_SPECIMEN_CARE -> forms.recordLiveSpecimenCare(caseFile);
+            case TaskKeys.DECIDE_DISPOSAL -> forms.decideDisposal(caseFile);
+            default -> forms.recordDisposal(caseFile);
+        };
         UI.getCurrent().add(form.content());
         return form;
+    }
+
+    /** The command as the form builds it, written as the API body. */
+    String json(TaskForm form) throws Exception {
+        return mapper.writeValueAsString(form.command());
     }
 
     static TextField text(String id) {
@@ -123,10 +136,10 @@ class CustodyFormsTest extends ViewTest {
         _setValue(text("care-facility"), "Bishkek rescue centre");
         _setValue(text("care-keeper"), "A. Keeper");
         _setValue(_get(DateTimePicker.class, s -> s.withId("care-placed-at")), LocalDateTime.of(2026, 11, 20, 14, 5));
-        assertThat(form.body().toString()).isEqualTo("""
-                {"facility":"Bishkek rescue centre","keeper":"A. Keeper","placedAt":"2026-11-20T14:05+06:00"}""");
+        assertThat(json(form)).isEqualTo("""
+                {"facility":"Bishkek rescue centre","keeper":"A. Keeper","placedAt":"2026-11-20T14:05:00+06:00"}""");
 
-        tasks.complete(taskId, form.body(), OFFICER);
+        tasks.complete(taskId, TaskBody.of(form.command()), OFFICER);
 
         @SuppressWarnings("unchecked")
         List<SpecimenCustody.CareView> care = (List<SpecimenCustody.CareView>) cases.view(n, OFFICER).care();
@@ -144,7 +157,7 @@ class CustodyFormsTest extends ViewTest {
         _setValue(_get(DateTimePicker.class, s -> s.withId("care-placed-at")), null);
 
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> tasks.complete(taskId, form.body(), OFFICER));
+                () -> tasks.complete(taskId, TaskBody.of(form.command()), OFFICER));
 
         assertThat(fields(refused)).containsExactlyInAnyOrder("facility", "keeper", "placedAt");
         assertThat(form.errors().show(refused.errors())).isEmpty();
@@ -162,11 +175,11 @@ class CustodyFormsTest extends ViewTest {
         _setValue(select("disposal-method-0"), "RESCUE_CENTRE");
         _setValue(text("disposal-destination-0"), "Bishkek rescue centre");
         _setValue(select("disposal-method-1"), "EVIDENCE_STORAGE");
-        assertThat(decide.body().toString()).isEqualTo("""
+        assertThat(json(decide)).isEqualTo("""
                 {"disposals":[{"specimenIndex":0,"quantity":4,"method":"RESCUE_CENTRE",\
                 "destination":"Bishkek rescue centre"},{"specimenIndex":1,"quantity":1,"method":"EVIDENCE_STORAGE",\
                 "destination":null}]}""");
-        tasks.complete(decideId, decide.body(), EXPERT);
+        tasks.complete(decideId, TaskBody.of(decide.command()), EXPERT);
 
         String recordId = api.taskId("officer.bishkek", n, TaskKeys.RECORD_DISPOSAL);
         TaskForm record = form(recordId, OFFICER, TaskKeys.RECORD_DISPOSAL);
@@ -174,7 +187,7 @@ class CustodyFormsTest extends ViewTest {
         assertThat(_get(DatePicker.class, s -> s.withId("record-disposal-completed-on")).getValue())
                 .isEqualTo(LocalDate.now(BISHKEK));
         _assertNone(TextField.class, s -> s.withId("custody-from-0"));
-        assertThat(record.body().has("custody")).isFalse();
+        assertThat(((SpecimenCustody.RecordDisposal) record.command()).custody()).isNull();
 
         _click(_get(Button.class, s -> s.withId("record-disposal-add-custody")));
         assertThat(CustodyFormsTest.<Integer>select("custody-specimen-0").getValue()).isZero();
@@ -186,12 +199,12 @@ class CustodyFormsTest extends ViewTest {
         _setValue(text("custody-handed-over-by-0"), "Officer A");
         _setValue(text("custody-received-by-0"), "Keeper B");
         _setValue(_get(DateTimePicker.class, s -> s.withId("custody-at-0")), LocalDateTime.of(2026, 11, 26, 10, 0));
-        assertThat(record.body().toString()).isEqualTo("""
+        assertThat(json(record)).isEqualTo("""
                 {"completedOn":"2026-11-26","note":"Handed over","custody":[{"specimenIndex":0,"quantity":4,\
                 "from":"Customs BIS","to":"Bishkek rescue centre","handedOverBy":"Officer A","receivedBy":"Keeper B",\
-                "at":"2026-11-26T10:00+06:00","reason":null}]}""");
+                "at":"2026-11-26T10:00:00+06:00","reason":null}]}""");
 
-        tasks.complete(recordId, record.body(), OFFICER);
+        tasks.complete(recordId, TaskBody.of(record.command()), OFFICER);
 
         CaseView closed = cases.view(n, OFFICER);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
@@ -211,7 +224,7 @@ class CustodyFormsTest extends ViewTest {
         _setValue(number("disposal-quantity-1"), new BigDecimal("2"));
 
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> tasks.complete(decideId, decide.body(), EXPERT));
+                () -> tasks.complete(decideId, TaskBody.of(decide.command()), EXPERT));
 
         assertThat(fields(refused)).containsExactlyInAnyOrder("disposals[0].method", "disposals[1].method",
                 "disposals[1].quantity");
@@ -244,7 +257,7 @@ class CustodyFormsTest extends ViewTest {
         _setValue(_get(DateTimePicker.class, s -> s.withId("custody-at-0")), null);
 
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> tasks.complete(recordId, record.body(), OFFICER));
+                () -> tasks.complete(recordId, TaskBody.of(record.command()), OFFICER));
 
         assertThat(fields(refused)).containsExactlyInAnyOrder("completedOn", "custody[0].specimenIndex",
                 "custody[0].quantity", "custody[0].from", "custody[0].to", "custody[0].handedOverBy",

@@ -18,11 +18,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.wildcase.CaseApi;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.expertise.SpeciesExpertise;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.seizure.Stage;
-import org.wildcase.seizure.ui.TaskForm;
+import org.wildcase.api.TaskBody;
+import org.wildcase.ui.TaskForm;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.species.ui.SpeciesField;
@@ -52,7 +53,10 @@ class ExpertiseFormsTest extends ViewTest {
     MockMvc mvc;
 
     @Autowired
-    ExpertiseTaskForms forms;
+    ExpertiseForms forms;
+
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Autowired
     CaseTasks tasks;
@@ -70,7 +74,8 @@ class ExpertiseFormsTest extends ViewTest {
     /** The form of the case's open task of this key, shown in the UI as the task view shows it. */
     TaskForm form(String taskId, WildcaseUser user, String taskKey) {
         CaseView caseFile = tasks.open(taskId, user).caseFile();
-        TaskForm form = forms.create(taskKey, caseFile);
+        TaskForm form = TaskKeys.IDENTIFY_SPECIES.equals(taskKey) ? forms.identifySpecies(caseFile)
+                : forms.provideInformation(caseFile);
         UI.getCurrent().add(form.content());
         return form;
     }
@@ -103,7 +108,7 @@ class ExpertiseFormsTest extends ViewTest {
         _setValue(conclusion, "VIOLATION");
         _setValue(_get(TextArea.class, s -> s.withId("identify-opinion")), "Gyrfalcons, stamp forged");
 
-        JsonNode body = form.body();
+        JsonNode body = mapper.valueToTree(form.command());
         assertThat(body.toString()).isEqualTo("""
                 {"identifications":[{"specimenIndex":0,"scientificName":"Falco rusticolus","quantity":3,"unit":null,\
                 "live":true},{"specimenIndex":1,"scientificName":"Panthera uncia","quantity":1,"unit":null,\
@@ -111,7 +116,7 @@ class ExpertiseFormsTest extends ViewTest {
                 "reasons":["SECURITY_STAMP_MISMATCH","COPY_NOT_ORIGINAL"]}],"conclusion":"VIOLATION",\
                 "opinion":"Gyrfalcons, stamp forged","question":null}""");
 
-        tasks.complete(taskId, body, EXPERT);
+        tasks.complete(taskId, TaskBody.of(form.command()), EXPERT);
 
         CaseView after = cases.view(n, EXPERT);
         assertThat(after.stage()).isEqualTo(Stage.LEGAL);
@@ -133,7 +138,7 @@ class ExpertiseFormsTest extends ViewTest {
         _setValue(_get(BigDecimalField.class, s -> s.withId("identify-quantity-1")), BigDecimal.ZERO);
 
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> tasks.complete(taskId, form.body(), EXPERT));
+                () -> tasks.complete(taskId, TaskBody.of(form.command()), EXPERT));
 
         assertThat(refused.errors()).extracting(e -> e.field()).containsExactlyInAnyOrder("conclusion",
                 "identifications[0].scientificName", "identifications[1].quantity", "documentAssessments[0].verdict");
@@ -157,14 +162,14 @@ class ExpertiseFormsTest extends ViewTest {
         assertThat(question.isVisible()).isTrue();
 
         InvalidInputException noQuestion = catchThrowableOfType(InvalidInputException.class,
-                () -> tasks.complete(taskId, identify.body(), EXPERT));
+                () -> tasks.complete(taskId, TaskBody.of(identify.command()), EXPERT));
         assertThat(identify.errors().show(noQuestion.errors())).isEmpty();
         assertThat(question.isInvalid()).isTrue();
 
         _setValue(question, "Were the birds ringed?");
         _setValue(select("identify-verdict-0"), "AUTHENTIC");
         _setValue(_get(BigDecimalField.class, s -> s.withId("identify-quantity-0")), new BigDecimal("5"));
-        tasks.complete(taskId, identify.body(), EXPERT);
+        tasks.complete(taskId, TaskBody.of(identify.command()), EXPERT);
         UI.getCurrent().removeAll();
 
         String infoId = api.taskId("officer.bishkek", n, TaskKeys.PROVIDE_INFORMATION);
@@ -172,12 +177,12 @@ class ExpertiseFormsTest extends ViewTest {
         assertThat(_get(Paragraph.class, s -> s.withId("information-question")).getText())
                 .isEqualTo("Were the birds ringed?");
         InvalidInputException noAnswer = catchThrowableOfType(InvalidInputException.class,
-                () -> tasks.complete(infoId, information.body(), OFFICER));
+                () -> tasks.complete(infoId, TaskBody.of(information.command()), OFFICER));
         assertThat(noAnswer.errors()).extracting(e -> e.field()).containsExactly("answer");
         assertThat(information.errors().show(noAnswer.errors())).isEmpty();
         _setValue(_get(TextArea.class, s -> s.withId("information-answer")), "No rings, no microchips");
-        assertThat(information.body().toString()).isEqualTo("{\"answer\":\"No rings, no microchips\"}");
-        tasks.complete(infoId, information.body(), OFFICER);
+        assertThat(mapper.writeValueAsString(information.command())).isEqualTo("{\"answer\":\"No rings, no microchips\"}");
+        tasks.complete(infoId, TaskBody.of(information.command()), OFFICER);
         UI.getCurrent().removeAll();
 
         String again = api.taskId("expert", n, TaskKeys.IDENTIFY_SPECIES);
@@ -204,8 +209,6 @@ class ExpertiseFormsTest extends ViewTest {
         assertThat(_get(TextArea.class, s -> s.withId("identify-opinion")).getLabel()).isEqualTo("Мнение эксперта");
         assertThat(ExpertiseFormsTest.<String>select("identify-verdict-0").getItemLabelGenerator()
                 .apply("SUSPECTED_FAKE")).isEqualTo("Подозрение на подделку");
-        assertThat(forms.taskKeys()).containsExactlyInAnyOrder(TaskKeys.IDENTIFY_SPECIES,
-                TaskKeys.PROVIDE_INFORMATION);
     }
 
     @Test

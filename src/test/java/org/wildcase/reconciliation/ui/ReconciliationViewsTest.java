@@ -66,7 +66,7 @@ class ReconciliationViewsTest extends ViewTest {
     Reconciliations reconciliations;
 
     @Autowired
-    org.wildcase.seizure.CaseTasks caseTasks;
+    org.wildcase.casework.CaseTasks caseTasks;
 
     /** The import panel's default period: the previous calendar month. */
     static LocalDate periodStart() {

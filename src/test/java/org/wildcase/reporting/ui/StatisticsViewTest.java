@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wildcase.reporting.CaseStatistics;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.ui.ViewTest;
@@ -58,7 +58,7 @@ class StatisticsViewTest extends ViewTest {
         }
         String released = open(BISHKEK, "2016-03-05T10:00:00+06:00", "KG", "AE", "Falco cherrug");
         tasks.complete(workflow.openTaskId(released, "IdentifySpecies").orElseThrow(),
-                mapper.readTree("{\"conclusion\": \"NO_VIOLATION\", \"opinion\": \"In order\"}"), EXPERT);
+                org.wildcase.api.TaskBody.json(mapper, "{\"conclusion\": \"NO_VIOLATION\", \"opinion\": \"In order\"}"), EXPERT);
         cases.backdateStages(released, List.of(Duration.ofDays(2)));
         String late = open(BISHKEK, "2016-03-20T10:00:00+06:00", "KG", "CN", "Saiga tatarica");
         workflow.setDue(workflow.openTaskId(late, "IdentifySpecies").orElseThrow(),

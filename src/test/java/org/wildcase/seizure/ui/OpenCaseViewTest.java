@@ -36,7 +36,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.VaadinSession;
 
 /** The registration view as customs officers use it, in a faked browser session with the real access control. */
@@ -108,7 +108,7 @@ class OpenCaseViewTest extends ViewTest {
 
         _click(byId(Button.class, "open-save"));
 
-        RouterLink number = byId(RouterLink.class, "open-case-number");
+        Anchor number = byId(Anchor.class, "open-case-number");
         assertThat(number.getText()).matches("BIS-\\d{4}-\\d{5}");
         assertThat(number.getHref()).isEqualTo("cases/" + number.getText());
         assertThat(storedCases()).isEqualTo(before + 1);
@@ -136,7 +136,7 @@ class OpenCaseViewTest extends ViewTest {
         _click(byId(Button.class, "open-register-another"));
         assertThat(byId(TextField.class, "open-location").isReadOnly()).isFalse();
         assertThat(byId(TextField.class, "open-location").getValue()).isEmpty();
-        _assertNone(RouterLink.class, s -> s.withId("open-case-number"));
+        _assertNone(Anchor.class, s -> s.withId("open-case-number"));
         _assertNone(TextField.class, s -> s.withId("open-specimen-description-1"));
         byId(Button.class, "open-save");
         byId(Button.class, "open-add-specimen");
@@ -157,7 +157,7 @@ class OpenCaseViewTest extends ViewTest {
 
         _click(byId(Button.class, "open-save"));
 
-        byId(RouterLink.class, "open-case-number");
+        byId(Anchor.class, "open-case-number");
         @SuppressWarnings("unchecked")
         Grid<org.wildcase.check.Finding> findings = _get(Grid.class, s -> s.withId("open-findings"));
         assertThat(GridKt._size(findings)).isZero();
@@ -181,7 +181,7 @@ class OpenCaseViewTest extends ViewTest {
         _expectValid(byId(TextField.class, "open-specimen-description-0"));
         _expectValid(combo("open-direction"));
         assertThat(storedCases()).isEqualTo(before);
-        _assertNone(RouterLink.class, s -> s.withId("open-case-number"));
+        _assertNone(Anchor.class, s -> s.withId("open-case-number"));
         Div problems = byId(Div.class, "open-errors");
         assertThat(problems.isVisible()).isTrue();
         assertThat(text(problems)).contains("2 problem(s)").contains("Nothing was stored");
@@ -191,7 +191,7 @@ class OpenCaseViewTest extends ViewTest {
         _setValue(byId(TextField.class, "open-location"), "Manas International Airport");
         _setValue(byId(BigDecimalField.class, "open-specimen-quantity-0"), new BigDecimal("2"));
         _click(byId(Button.class, "open-save"));
-        assertThat(byId(RouterLink.class, "open-case-number").getText()).startsWith("BIS-");
+        assertThat(byId(Anchor.class, "open-case-number").getText()).startsWith("BIS-");
         assertThat(problems.isVisible()).isFalse();
         assertThat(storedCases()).isEqualTo(before + 1);
     }
@@ -223,7 +223,7 @@ class OpenCaseViewTest extends ViewTest {
         assertThat(byId(TextField.class, "open-document-number-0").getValue()).isEqualTo("KG-NO-TYPE");
         _expectInvalid(combo("open-document-type-0"), "is required");
         _assertNone(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("open-errors-unplaced"));
-        _assertNone(RouterLink.class, s -> s.withId("open-case-number"));
+        _assertNone(Anchor.class, s -> s.withId("open-case-number"));
     }
 
     @Test

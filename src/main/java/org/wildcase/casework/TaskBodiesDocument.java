@@ -1,4 +1,4 @@
-package org.wildcase.seizure;
+package org.wildcase.casework;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +31,8 @@ class TaskBodiesDocument implements OpenApiCustomizer {
 
     private final Map<String, Class<?>> bodies = new TreeMap<>();
 
-    TaskBodiesDocument(List<CaseTaskHandler> handlers, List<OtherProcessTasks> others) {
-        handlers.forEach(h -> bodies.putAll(h.bodies()));
-        others.forEach(o -> bodies.putAll(o.bodies()));
+    TaskBodiesDocument(TaskCommands commands) {
+        bodies.putAll(commands.bodies());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.wildcase.seizure.ui;
+package org.wildcase.casework.ui;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -15,11 +15,12 @@ import org.wildcase.api.NotFoundException;
 import org.wildcase.security.CurrentUser;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.ui.Formats;
-import org.wildcase.ui.TaskRoutes;
+import org.wildcase.api.TaskBody;
+import org.wildcase.ui.TaskForm;
 import org.wildcase.workflow.CaseWorkflow;
 
 import com.vaadin.flow.component.Component;
@@ -54,7 +55,7 @@ import jakarta.annotation.security.RolesAllowed;
 class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseTasks tasks;
-    private final Map<String, TaskForms> forms;
+    private final TaskForms forms;
     private final WildcaseUser user;
     private final ZoneId zone;
     private String taskId;
@@ -64,15 +65,12 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Button complete = new Button();
 
     private final CaseWorkflow workflow;
-    private final List<TaskRoutes> routes;
 
-    TaskView(CaseTasks tasks, List<TaskForms> forms, CurrentUser currentUser, CitesSettings settings,
-            CaseWorkflow workflow, ObjectProvider<TaskRoutes> routes) {
+    TaskView(CaseTasks tasks, TaskForms forms, CurrentUser currentUser, CitesSettings settings,
+            CaseWorkflow workflow) {
         this.workflow = workflow;
-        this.routes = routes.orderedStream().toList();
         this.tasks = tasks;
-        this.forms = forms.stream().flatMap(f -> f.taskKeys().stream().map(k -> Map.entry(k, f)))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        this.forms = forms;
         this.user = currentUser.require();
         this.zone = settings.timeZone();
         setMaxWidth("1100px");
@@ -94,13 +92,13 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             event.forwardTo(TaskListView.class);
             return;
         }
-        TaskForms module = forms.get(open.task().taskKey());
-        if (module == null) {
+        Optional<TaskForm> found = forms.form(open.task().taskKey(), open.caseFile());
+        if (found.isEmpty()) {
             notice("task.noform");
             event.forwardTo(TaskListView.class);
             return;
         }
-        form = module.create(open.task().taskKey(), open.caseFile());
+        form = found.get();
         title = getTranslation("task." + open.task().taskKey());
         removeAll();
         add(header(open), specimens(open.caseFile()), caseFindings(open.caseFile()), new H3(getTranslation(
@@ -109,12 +107,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     /** Where a task that is worked on in its own module's view (a reconciliation run's review) is done. */
     private Optional<String> routed(String id) {
-        if (routes.isEmpty()) {
-            return Optional.empty();
-        }
-        return workflow.task(id).flatMap(t -> routes.stream().filter(r -> r.taskKeys().contains(t.taskKey()))
-                .map(r -> r.location(t.taskId(), t.taskKey(), t.caseNumber(), user)).flatMap(Optional::stream)
-                .findFirst());
+        return workflow.task(id).flatMap(t -> forms.elsewhere(t, user));
     }
 
     private Component header(CaseTasks.OpenTask open) {
@@ -186,7 +179,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     void complete() {
         summary.removeAll();
         try {
-            tasks.complete(taskId, form.body(), user);
+            tasks.complete(taskId, TaskBody.of(form.command()), user);
             Notification.show(getTranslation("task.completed", title))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(TaskListView.class));

@@ -1,4 +1,4 @@
-package org.wildcase.seizure.ui;
+package org.wildcase.casework.ui;
 
 import java.time.ZoneId;
 

@@ -1,4 +1,4 @@
-package org.wildcase.seizure.ui;
+package org.wildcase.casework.ui;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import org.wildcase.api.NotFoundException;
 import org.wildcase.security.CurrentUser;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.seizure.Stage;
 import org.wildcase.species.CitesSettings;
@@ -64,15 +64,15 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private final CaseTasks tasks;
     private final WildcaseUser manager;
     private final ZoneId zone;
-    private final List<org.wildcase.ui.TaskRoutes> routes;
+    private final TaskForms forms;
     final Grid<StageRow> counts = new Grid<>();
     final Grid<WorkflowTask> overdueTasks = new Grid<>();
     final Grid<OverdueCase> overdueCases = new Grid<>();
     final CaseList allCases;
 
     OverviewView(SeizureCases cases, CaseTasks tasks, CurrentUser currentUser, CitesSettings settings,
-            org.springframework.beans.factory.ObjectProvider<org.wildcase.ui.TaskRoutes> routes) {
-        this.routes = routes.orderedStream().toList();
+            TaskForms forms) {
+        this.forms = forms;
         this.cases = cases;
         this.tasks = tasks;
         this.manager = currentUser.require();
@@ -160,9 +160,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     /** The case file, or for a task worked on in a view of its own (a run's review) that view. */
     private Component caseLink(WorkflowTask t) {
-        return routes.stream().filter(r -> r.taskKeys().contains(t.taskKey()))
-                .map(r -> r.location(t.taskId(), t.taskKey(), t.caseNumber(), manager)).flatMap(Optional::stream)
-                .findFirst().<Component>map(location -> new com.vaadin.flow.component.html.Anchor(location,
+        return forms.elsewhere(t, manager).<Component>map(location -> new com.vaadin.flow.component.html.Anchor(location,
                         t.caseNumber()))
                 .orElseGet(() -> new RouterLink(t.caseNumber(), CaseFileView.class,
                         new RouteParameters("caseNumber", t.caseNumber())));

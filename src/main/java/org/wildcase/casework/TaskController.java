@@ -1,4 +1,4 @@
-package org.wildcase.seizure;
+package org.wildcase.casework;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,12 +8,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wildcase.api.PagedResponse;
+import org.wildcase.api.TaskBody;
 import org.wildcase.security.CurrentUser;
+import org.wildcase.seizure.CaseView;
 import org.wildcase.workflow.CaseWorkflow;
 import org.wildcase.workflow.WorkflowTask;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,10 +29,12 @@ class TaskController {
 
     private final CaseTasks tasks;
     private final CurrentUser currentUser;
+    private final ObjectMapper mapper;
 
-    TaskController(CaseTasks tasks, CurrentUser currentUser) {
+    TaskController(CaseTasks tasks, CurrentUser currentUser, ObjectMapper mapper) {
         this.tasks = tasks;
         this.currentUser = currentUser;
+        this.mapper = mapper;
     }
 
     /** A task as api.md lists it. */
@@ -70,7 +75,8 @@ class TaskController {
             + "(a reconciliation run summary for ReviewDiscrepancies)", content = @io.swagger.v3.oas.annotations.media
                     .Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CaseView.class)))
     Object complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode body) {
-        CaseTasks.Completed completed = tasks.completeTask(taskId, body, currentUser.require());
+        // Bound to the task key's command once the task is known and the caller may work on it.
+        CaseTasks.Completed completed = tasks.completeTask(taskId, TaskBody.json(mapper, body), currentUser.require());
         return tasks.show(completed, currentUser.require());
     }
 }

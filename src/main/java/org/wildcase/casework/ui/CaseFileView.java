@@ -1,4 +1,4 @@
-package org.wildcase.seizure.ui;
+package org.wildcase.casework.ui;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.wildcase.api.NotFoundException;
 import org.wildcase.audit.CaseHistory;
 import org.wildcase.check.Finding;
+import org.wildcase.legal.ui.RecordInvestigationOutcome;
+import org.wildcase.reporting.CaseFilePdf;
 import org.wildcase.security.CurrentUser;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
@@ -55,8 +57,8 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final SeizureCases cases;
     private final CaseDiagram diagram;
-    private final List<CaseFileAction> actions;
-    private final List<CaseFileDownload> downloads;
+    private final RecordInvestigationOutcome outcome;
+    private final CaseFilePdf pdf;
     private final WildcaseUser user;
     private final ZoneId zone;
     private final SectionView sections;
@@ -64,14 +66,13 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final org.wildcase.ui.UnitLabels units;
 
-    CaseFileView(SeizureCases cases, CaseDiagram diagram, List<CaseFileAction> actions,
-            List<CaseFileDownload> downloads, CurrentUser currentUser, CitesSettings settings, ObjectMapper mapper,
-            org.wildcase.ui.UnitLabels units) {
+    CaseFileView(SeizureCases cases, CaseDiagram diagram, RecordInvestigationOutcome outcome, CaseFilePdf pdf,
+            CurrentUser currentUser, CitesSettings settings, ObjectMapper mapper, org.wildcase.ui.UnitLabels units) {
         this.units = units;
-        this.downloads = downloads;
+        this.pdf = pdf;
         this.cases = cases;
         this.diagram = diagram;
-        this.actions = actions;
+        this.outcome = outcome;
         this.user = currentUser.require();
         this.zone = settings.timeZone();
         this.sections = new SectionView(mapper, this, zone);
@@ -145,35 +146,28 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(withdraw);
         }
-        for (CaseFileAction action : actions) {
-            if (action.appliesTo(c, user)) {
-                Button b = new Button(getTranslation(action.labelKey()), e -> action.open(c, this::reload));
-                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                bar.add(b);
-            }
+        if (outcome.appliesTo(c, user)) {
+            Button b = new Button(getTranslation(outcome.labelKey()), e -> outcome.open(c, this::reload));
+            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(b);
         }
-        for (CaseFileDownload download : downloads) {
-            if (download.appliesTo(c, user)) {
-                bar.add(downloadLink(c, download));
-            }
-        }
+        // Whoever sees the case file may take it along; the PDF is made with the same visibility check.
+        bar.add(pdfLink(c));
         bar.setAlignItems(Alignment.CENTER);
         return bar;
     }
 
     /** A link that makes the document when followed, for the user signed in here and in this view's language. */
-    private Component downloadLink(CaseView c, CaseFileDownload download) {
+    private Component pdfLink(CaseView c) {
         String number = c.caseNumber();
-        String fileName = download.fileName(c);
-        String contentType = download.contentType();
         java.util.Locale locale = getLocale();
         WildcaseUser who = user;
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = download.content(number, who, locale);
-            return new DownloadResponse(new java.io.ByteArrayInputStream(content), fileName, contentType,
-                    content.length);
-        }), AttachmentType.DOWNLOAD, getTranslation(download.labelKey()));
-        link.setId(download.id());
+            byte[] content = pdf.render(number, who, locale);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(content), CaseFilePdf.fileName(number),
+                    CaseFilePdf.MEDIA_TYPE, content.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("reports.casePdf"));
+        link.setId("case-download-pdf");
         return link;
     }
 

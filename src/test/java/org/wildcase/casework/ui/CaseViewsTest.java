@@ -1,4 +1,4 @@
-package org.wildcase.seizure.ui;
+package org.wildcase.casework.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

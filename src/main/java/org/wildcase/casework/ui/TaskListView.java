@@ -1,4 +1,4 @@
-package org.wildcase.seizure.ui;
+package org.wildcase.casework.ui;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,11 +15,10 @@ import org.wildcase.api.NotFoundException;
 import org.wildcase.security.CurrentUser;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
-import org.wildcase.seizure.CaseTasks;
+import org.wildcase.casework.CaseTasks;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.ui.Formats;
-import org.wildcase.ui.TaskRoutes;
 import org.wildcase.workflow.CaseWorkflow;
 import org.wildcase.workflow.WorkflowTask;
 
@@ -71,11 +70,11 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> taskKey = new Select<>();
     final Checkbox overdueOnly = new Checkbox();
     final Select<String> unit = new Select<>();
-    private final List<TaskRoutes> routes;
+    private final TaskForms forms;
 
     TaskListView(CaseTasks tasks, SeizureCases cases, CurrentUser currentUser, CitesSettings settings,
-            ObjectProvider<TaskRoutes> routes) {
-        this.routes = routes.orderedStream().toList();
+            TaskForms forms) {
+        this.forms = forms;
         this.tasks = tasks;
         this.cases = cases;
         this.user = currentUser.require();
@@ -91,8 +90,7 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private Component filters() {
         taskKey.setId("tasks-filter-key");
         taskKey.setLabel(getTranslation("tasks.filter.task"));
-        taskKey.setItems(Stream.concat(TaskLabels.KEYS.stream(),
-                routes.stream().flatMap(r -> r.taskKeys().stream().sorted())).distinct().toList());
+        taskKey.setItems(forms.keys());
         taskKey.setEmptySelectionAllowed(true);
         taskKey.setEmptySelectionCaption(getTranslation("filter.any"));
         taskKey.setItemLabelGenerator(k -> k == null ? getTranslation("filter.any") : getTranslation("task." + k));
@@ -163,9 +161,7 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Optional<String> routed(WorkflowTask task) {
-        return routes.stream().filter(r -> r.taskKeys().contains(task.taskKey()))
-                .map(r -> r.location(task.taskId(), task.taskKey(), task.caseNumber(), user))
-                .flatMap(Optional::stream).findFirst();
+        return forms.elsewhere(task, user);
     }
 
     private Component due(Row r) {

@@ -1,8 +1,6 @@
-package org.wildcase.seizure;
+package org.wildcase.casework;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -12,12 +10,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.ConflictException;
 import org.wildcase.api.NotFoundException;
+import org.wildcase.api.TaskBody;
+import org.wildcase.reconciliation.Reconciliations;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
+import org.wildcase.seizure.CaseRef;
+import org.wildcase.seizure.CaseStep;
+import org.wildcase.seizure.CaseView;
+import org.wildcase.seizure.SeizureCases;
 import org.wildcase.workflow.CaseWorkflow;
 import org.wildcase.workflow.WorkflowTask;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The task inbox and the work on tasks: who may see, claim and complete which task, and completing it through the
@@ -28,20 +30,20 @@ public class CaseTasks {
 
     private final CaseWorkflow workflow;
     private final SeizureCases cases;
-    private final Map<String, CaseTaskHandler> handlers = new HashMap<>();
+    private final TaskCommands commands;
+    private final Reconciliations reconciliations;
     private final org.wildcase.security.UserDirectory directory;
-    private final Map<String, OtherProcessTasks> others = new HashMap<>();
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    CaseTasks(CaseWorkflow workflow, SeizureCases cases, List<CaseTaskHandler> handlers,
-            org.wildcase.security.UserDirectory directory, List<OtherProcessTasks> others,
+    CaseTasks(CaseWorkflow workflow, SeizureCases cases, TaskCommands commands, Reconciliations reconciliations,
+            org.wildcase.security.UserDirectory directory,
             org.springframework.context.ApplicationEventPublisher events) {
         this.workflow = workflow;
         this.events = events;
         this.cases = cases;
+        this.commands = commands;
+        this.reconciliations = reconciliations;
         this.directory = directory;
-        handlers.forEach(h -> h.taskKeys().forEach(k -> this.handlers.put(k, h)));
-        others.forEach(o -> o.taskKeys().forEach(k -> this.others.put(k, o)));
     }
 
     /** Tasks assigned to the user, plus unassigned ones of their roles; customs officers only see their unit's. */
@@ -64,7 +66,7 @@ public class CaseTasks {
         if (authorized.seizureCase() == null) {
             return new OpenTask(authorized.task(), null);
         }
-        return new OpenTask(authorized.task(), cases.view(authorized.seizureCase().caseNumber, user));
+        return new OpenTask(authorized.task(), cases.view(authorized.seizureCase().caseNumber(), user));
     }
 
     /** An open task and the file of its case (null for a task of another process). */
@@ -83,7 +85,7 @@ public class CaseTasks {
     public List<String> candidatesFor(String taskId, WildcaseUser manager) {
         requireManager(manager);
         WorkflowTask task = openTask(taskId);
-        String unit = others.containsKey(task.taskKey()) ? null : cases.byProcess(task.processInstanceId()).unit;
+        String unit = isReview(task) ? null : cases.ofProcess(task.processInstanceId()).unit();
         // Customs work stays in the case's unit; the other roles are national.
         return task.candidateGroups().stream().flatMap(g -> directory.usersWithRole(g).stream()
                 .filter(p -> !g.equals(Roles.CUSTOMS_OFFICER) || unit == null || unit.equals(p.unit())))
@@ -133,7 +135,7 @@ public class CaseTasks {
      * case number, so the caller can show the case file when it needs it.
      */
     @Transactional
-    public String complete(String taskId, JsonNode body, WildcaseUser user) {
+    public String complete(String taskId, TaskBody body, WildcaseUser user) {
         return completeTask(taskId, body, user).reference();
     }
 
@@ -143,43 +145,45 @@ public class CaseTasks {
 
     /** As {@link #complete}, saying which kind of task it was, so the caller can show what it led to. */
     @Transactional
-    public Completed completeTask(String taskId, JsonNode body, WildcaseUser user) {
+    public Completed completeTask(String taskId, TaskBody body, WildcaseUser user) {
         Authorized authorized = authorize(taskId, user);
         WorkflowTask task = authorized.task();
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw new ConflictException("The task is held by " + task.assignee() + ".");
         }
-        OtherProcessTasks other = others.get(task.taskKey());
-        if (other != null) {
-            Completed completed = new Completed(task.taskKey(), other.complete(task, user, body));
+        if (isReview(task)) {
+            String run = reconciliations.review(task, body.as(Reconciliations.Review.class, true), user);
+            Completed completed = new Completed(task.taskKey(), run);
             events.publishEvent(new TaskCompleted(completed.taskKey(), completed.reference()));
             return completed;
         }
-        SeizureCase c = authorized.seizureCase();
-        cases.lock(c);
+        TaskCommands.CaseCommand<?> command = commands.forCase(task.taskKey());
+        CaseRef c = cases.lock(authorized.seizureCase());
         if (workflow.task(taskId).isEmpty()) {
             // Completed, or its case withdrawn, while this request waited for the case.
             throw new ConflictException("The task has already been completed or its case has ended.");
         }
-        CaseTaskHandler handler = handlers.get(task.taskKey());
-        if (handler == null) {
-            throw new IllegalStateException("No module completes " + task.taskKey());
-        }
-        CaseTaskHandler.Result result = handler.complete(task.taskKey(), cases.ref(c), user, body);
-        workflow.complete(task, user.username(), result.flags());
-        cases.apply(c, result, user.username());
-        events.publishEvent(new TaskCompleted(task.taskKey(), c.caseNumber));
-        return new Completed(task.taskKey(), c.caseNumber);
+        CaseStep step = command.take(c, user, body.as(command.type(), command.required()));
+        workflow.complete(task, user.username(), step.flags());
+        cases.advance(c.id(), step, user.username());
+        events.publishEvent(new TaskCompleted(task.taskKey(), c.caseNumber()));
+        return new Completed(task.taskKey(), c.caseNumber());
     }
 
     /** What a completion leads to, as the API shows it: the case file, or the reconciliation run. */
     @Transactional(readOnly = true)
     public Object show(Completed completed, WildcaseUser user) {
-        OtherProcessTasks other = others.get(completed.taskKey());
-        return other != null ? other.view(completed.reference(), user) : cases.view(completed.reference(), user);
+        return REVIEW_TASK.equals(completed.taskKey()) ? reconciliations.run(completed.reference(), user)
+                : cases.view(completed.reference(), user);
     }
 
-    private record Authorized(WorkflowTask task, SeizureCase seizureCase) {
+    private static final String REVIEW_TASK = TaskCommands.REVIEW;
+
+    private static boolean isReview(WorkflowTask task) {
+        return REVIEW_TASK.equals(task.taskKey());
+    }
+
+    private record Authorized(WorkflowTask task, CaseRef seizureCase) {
     }
 
     /** The open task and its case (null for another process's task), if this user's role may work on it and they may see the case. */
@@ -192,19 +196,18 @@ public class CaseTasks {
         if (!byRole && !user.username().equals(task.assignee())) {
             throw new AccessDeniedException("Your role may not work on " + task.taskKey() + ".");
         }
-        OtherProcessTasks other = others.get(task.taskKey());
-        if (other != null) {
-            other.authorize(task, user);
+        if (isReview(task)) {
+            reconciliations.runNumberOf(task);
             return new Authorized(task, null);
         }
-        SeizureCase c = cases.byProcess(task.processInstanceId());
+        CaseRef c = cases.ofProcess(task.processInstanceId());
         // Customs tasks are their unit's: another unit's case is not found, as in the case file.
         boolean viaOtherRole = groups.stream().anyMatch(g -> !g.equals(Roles.CUSTOMS_OFFICER)
                 && user.roles().contains(g));
-        if (!viaOtherRole && user.has(Roles.CUSTOMS_OFFICER) && !c.unit.equals(user.unit())) {
+        if (!viaOtherRole && user.has(Roles.CUSTOMS_OFFICER) && !c.unit().equals(user.unit())) {
             throw new NotFoundException("No task " + taskId + ".");
         }
-        if (!SeizureCases.maySee(c, user) && !viaOtherRole) {
+        if (!viaOtherRole && !cases.maySee(c, user)) {
             throw new NotFoundException("No task " + taskId + ".");
         }
         return new Authorized(task, c);

@@ -1,0 +1,36 @@
+package org.wildcase.seizure;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one step of a case (a completed task, an arriving outcome) means for it: gateway flags, the new stage (or
+ * null), a final status (or null), the overdue marks it settles, and the history line. A domain module returns it;
+ * the case's own module applies it.
+ */
+public record CaseStep(Map<String, Object> flags, Stage stage, CaseStatus endStatus, Set<String> settledAlerts,
+        String history) {
+
+    public static CaseStep of(String history) {
+        return new CaseStep(Map.of(), null, null, Set.of(), history);
+    }
+
+    public CaseStep withFlag(String name, Object value) {
+        Map<String, Object> f = new HashMap<>(flags);
+        f.put(name, value);
+        return new CaseStep(f, stage, endStatus, settledAlerts, history);
+    }
+
+    public CaseStep movingTo(Stage next) {
+        return new CaseStep(flags, next, endStatus, settledAlerts, history);
+    }
+
+    public CaseStep ending(CaseStatus status) {
+        return new CaseStep(flags, Stage.DONE, status, settledAlerts, history);
+    }
+
+    public CaseStep settling(String... alerts) {
+        return new CaseStep(flags, stage, endStatus, Set.of(alerts), history);
+    }
+}
