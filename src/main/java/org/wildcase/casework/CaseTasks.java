@@ -170,6 +170,33 @@ public class CaseTasks {
         return new Completed(task.taskKey(), c.caseNumber());
     }
 
+    /**
+     * What a case's work stands at after a completion: the open tasks this user may take next (held by them, or
+     * offered to one of their roles and free), and the open tasks that are other people's.
+     */
+    @Transactional(readOnly = true)
+    public Next next(String caseNumber, WildcaseUser user) {
+        List<WorkflowTask> yours = new java.util.ArrayList<>();
+        List<WorkflowTask> others = new java.util.ArrayList<>();
+        for (WorkflowTask t : workflow.openTasks(caseNumber)) {
+            List<String> groups = workflow.candidateGroups(t.taskId());
+            WorkflowTask task = new WorkflowTask(t.taskId(), t.taskKey(), t.name(), t.caseNumber(), t.created(),
+                    t.due(), t.assignee(), groups, t.processInstanceId());
+            boolean mine = user.username().equals(t.assignee())
+                    || (t.assignee() == null && groups.stream().anyMatch(user.roles()::contains));
+            (mine ? yours : others).add(task);
+        }
+        return new Next(List.copyOf(yours), List.copyOf(others));
+    }
+
+    /** The open tasks of a case after a completion, split into the user's own and other people's. */
+    public record Next(List<WorkflowTask> yours, List<WorkflowTask> others) {
+
+        public boolean none() {
+            return yours.isEmpty() && others.isEmpty();
+        }
+    }
+
     /** What a completion leads to, as the API shows it: the case file, or the reconciliation run. */
     @Transactional(readOnly = true)
     public Object show(Completed completed, WildcaseUser user) {

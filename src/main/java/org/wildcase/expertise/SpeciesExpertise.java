@@ -162,8 +162,8 @@ public class SpeciesExpertise implements CaseFileSection {
     private void validate(CaseRef ref, IdentifySpecies body) {
         List<FieldError> errors = new ArrayList<>();
         if (body.conclusion() == null) {
-            errors.add(new FieldError("conclusion", "is required: " + Arrays.toString(
-                    Conclusion.values())));
+            // The allowed codes are in the OpenAPI document; a person reading this message sees the choices.
+            errors.add(new FieldError("conclusion", FieldRules.REQUIRED));
         } else if (body.conclusion() == Conclusion.MORE_INFORMATION_NEEDED
                 && (body.question() == null || body.question().isBlank())) {
             errors.add(new FieldError("question", "is required when more information is needed"));

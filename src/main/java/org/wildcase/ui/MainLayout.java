@@ -61,7 +61,43 @@ class MainLayout extends AppLayout {
         com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries().stream()
                 .filter(e -> e.menuClass() != null && access.hasAccess(e.menuClass()))
                 .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.title()), e.menuClass())));
+        // Cockpit is Camunda's own web app, not a Vaadin view, so it has no @Menu; only admins may open it.
+        if (currentUser.get().filter(u -> u.has("admin")).isPresent()) {
+            SideNavItem cockpit = new SideNavItem(getTranslation("menu.cockpit"), "camunda/app/cockpit/");
+            cockpit.setId("menu-cockpit");
+            cockpit.setRouterIgnore(true);
+            nav.addItem(cockpit);
+        }
         addToDrawer(nav);
+    }
+
+    /**
+     * Required fields keep their visible mark, but a select and a date-time picker must not carry
+     * {@code aria-required} where ARIA does not allow it: Vaadin puts it on the select's value button (role button,
+     * vaadin/web-components#7337) and on the date-time picker's group, and axe-core reports both as critical. The
+     * date and time inputs inside the picker keep their own {@code aria-required}, so nothing is lost for a screen
+     * reader there. Done once per page for every such field, in dialogs too, as they come and go.
+     */
+    private static final String STRIP_ARIA_REQUIRED = """
+            if (!window.wildcaseAriaRequired) {
+              window.wildcaseAriaRequired = true;
+              const where = el => el.localName === 'vaadin-select-value-button'
+                  || el.localName === 'vaadin-date-time-picker';
+              const strip = el => { if (where(el) && el.hasAttribute('aria-required')) el.removeAttribute('aria-required'); };
+              const within = root => root.querySelectorAll
+                  && root.querySelectorAll('vaadin-select-value-button, vaadin-date-time-picker').forEach(strip);
+              within(document);
+              new MutationObserver(changes => changes.forEach(c => {
+                strip(c.target);
+                c.addedNodes.forEach(n => { if (n.nodeType === 1) { strip(n); within(n); } });
+              })).observe(document.body, {attributes: true, attributeFilter: ['aria-required'], childList: true,
+                  subtree: true});
+            }""";
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().executeJs(STRIP_ARIA_REQUIRED);
     }
 
     private Span userBadge(WildcaseUser user) {

@@ -54,6 +54,7 @@ final class Browser implements AutoCloseable {
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     WebDriverWait waiting() {
@@ -90,7 +91,37 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until Vaadin has no request in flight, so a check sees the page as the user does. */
+    void settle() {
+        waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                if (!flow || !flow.clients) return document.readyState === 'complete';
+                // Also until what fades in (a notification, a dialog) has finished: axe measures contrast mid-fade.
+                const moving = document.getAnimations().some(a => a.playState === 'running'
+                    && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+                return !moving && Object.values(flow.clients).every(c => !c.isActive || !c.isActive());"""));
+    }
+
+    /**
+     * Runs axe-core on the page now shown and keeps what it finds under the page's name; {@link #close()} fails the
+     * journey if any page had a serious or critical violation.
+     */
+    List<String> checkAccessibility(String page) {
+        if (java.net.URI.create(driver.getCurrentUrl()).getPath().startsWith("/camunda/")) {
+            // Camunda's own web app (Cockpit), which we ship but do not build: not ours to mend.
+            return List.of();
+        }
+        settle();
+        List<String> found = Axe.seriousViolations(driver);
+        accessibility.merge(page, found, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+        return found;
+    }
+
+    private final java.util.Map<String, List<String>> accessibility = new java.util.LinkedHashMap<>();
+
+    /** A screenshot of the page in target/screenshots; each page photographed is checked for accessibility too. */
     void screenshot(String name) throws Exception {
+        checkAccessibility(name);
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -119,6 +150,10 @@ final class Browser implements AutoCloseable {
         if (!violations.isEmpty()) {
             throw new AssertionError("The browser reported Content Security Policy violations:\n"
                     + String.join("\n", violations));
+        }
+        String inaccessible = Axe.report(accessibility);
+        if (!inaccessible.isEmpty()) {
+            throw new AssertionError("axe-core found serious or critical violations:\n" + inaccessible);
         }
     }
 }

@@ -10,7 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
@@ -60,6 +66,44 @@ class MainLayoutTest extends ViewTest {
         login("expert");
 
         assertThat(menuPaths()).contains("tasks").doesNotContain("admin/species");
+    }
+
+    @Test
+    void an_unknown_location_shows_the_shell_with_a_message_and_a_way_back() {
+        login("officer.bishkek");
+
+        // As when the address is typed: UI.navigate would hand a location without a server route to the browser's router.
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location("no/such/page"), NavigationTrigger.PAGE_LOAD);
+
+        assertThat(BasicUtilsKt.get_text(_get(H2.class, s -> s.withId("not-found-title")))).isEqualTo("Page not found");
+        assertThat(_get(Anchor.class, s -> s.withId("not-found-back")).getHref()).isEmpty();
+        // The shell stays: the menu and the signed-in user are there.
+        assertThat(menuPaths()).contains("", "tasks");
+        assertThat(_find(Span.class, s -> s.withId("current-user"))).hasSize(1);
+    }
+
+    @Test
+    void a_view_the_role_does_not_allow_shows_the_same_message_inside_the_shell() {
+        login("officer.bishkek");
+
+        assertDenied("overview");
+
+        assertThat(BasicUtilsKt.get_text(_get(Paragraph.class, s -> s.withId("not-found-text"))))
+                .isEqualTo("This page does not exist, or your role does not allow you to open it.");
+        assertThat(menuPaths()).contains("tasks").doesNotContain("overview");
+    }
+
+    @Test
+    void only_an_admin_has_a_link_to_the_process_cockpit() {
+        login("admin");
+        SideNavItem cockpit = _get(SideNavItem.class, s -> s.withId("menu-cockpit"));
+        assertThat(cockpit.getPath()).isEqualTo("camunda/app/cockpit/");
+        assertThat(cockpit.isRouterIgnore()).isTrue();
+
+        logout();
+        login("manager");
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-cockpit"))).isEmpty();
     }
 
     @Test

@@ -26,7 +26,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -126,20 +125,22 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::caseLink).setHeader(getTranslation("tasks.column.case"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("task." + r.task().taskKey())).setHeader(getTranslation("tasks.column.task"))
-                .setSortProperty("name").setAutoWidth(true);
+                .setSortProperty("name").setWidth("10em").setFlexGrow(1);
         grid.addColumn(r -> r.kase() == null ? "" : String.join(", ", r.kase().species()))
                 .setHeader(getTranslation("tasks.column.species")).setFlexGrow(1).setWidth("8em");
         grid.addColumn(r -> r.kase() == null ? "" : r.kase().unit()).setHeader(getTranslation("tasks.column.unit"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Formats.dateTime(r.task().created(), zone, getLocale()))
-                .setHeader(getTranslation("tasks.column.created")).setSortProperty("created").setWidth("11em")
-                .setFlexGrow(0);
+        // What is due and what to do with it come before the columns one can scroll to: a pinned Actions column at
+        // the end covered the due dates on a 1366-pixel screen, and an unpinned one at the end fell out of sight.
         grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.column.due")).setSortProperty("due")
-                .setWidth("13em").setFlexGrow(0);
+                .setWidth("12em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.column.actions"))
+                .setWidth("11em").setFlexGrow(0).setKey("actions");
+        grid.addColumn(r -> Formats.dateTime(r.task().created(), zone, getLocale()))
+                .setHeader(getTranslation("tasks.column.created")).setSortProperty("created").setWidth("10em")
+                .setFlexGrow(0);
         grid.addColumn(r -> r.task().assignee() == null ? "" : r.task().assignee())
                 .setHeader(getTranslation("tasks.column.assignee")).setWidth("8em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.column.actions"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("12em").setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("tasks.empty"));

@@ -35,6 +35,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -179,9 +180,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     void complete() {
         summary.removeAll();
         try {
-            tasks.complete(taskId, TaskBody.of(form.command()), user);
-            Notification.show(getTranslation("task.completed", title))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            String caseNumber = tasks.complete(taskId, TaskBody.of(form.command()), user);
+            whatComesNext(tasks.next(caseNumber, user), caseNumber);
             getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
         } catch (InvalidInputException e) {
             List<FieldError> unplaced = form.errors().show(e.errors());
@@ -195,6 +195,50 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             complete.setEnabled(true);
             throw e;
         }
+    }
+
+    /**
+     * The completion notice says what the case waits for now, and whose it is; when the next task is the user's
+     * own, it offers to open it at once.
+     */
+    private void whatComesNext(CaseTasks.Next next, String caseNumber) {
+        String text;
+        Button openNext = null;
+        if (!next.yours().isEmpty()) {
+            var mine = next.yours().get(0);
+            text = getTranslation("task.completed.yours", title, getTranslation("task." + mine.taskKey()));
+            openNext = new Button(getTranslation("task.completed.open"));
+            openNext.setId("task-next-open");
+            // The notice outlives this view (the task list is shown under it): navigate from the button's UI.
+            openNext.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(TaskView.class,
+                    new RouteParameters("taskId", mine.taskId()))));
+        } else if (!next.others().isEmpty()) {
+            text = getTranslation("task.completed.others", title, next.others().stream()
+                    .map(t -> getTranslation("task." + t.taskKey()) + " (" + whose(t) + ")")
+                    .collect(Collectors.joining(", ")));
+        } else {
+            text = getTranslation("task.completed.none", title, caseNumber);
+        }
+        Span said = new Span(text);
+        said.setId("task-next-text");
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        notification.setDuration(openNext == null ? 5000 : 10000);
+        HorizontalLayout content = new HorizontalLayout(said);
+        content.setAlignItems(Alignment.CENTER);
+        if (openNext != null) {
+            Button button = openNext;
+            button.addClickListener(e -> notification.close());
+            content.add(button);
+        }
+        notification.add(content);
+        notification.open();
+    }
+
+    /** Who holds or may take a task: its holder, or the roles it is offered to. */
+    private String whose(org.wildcase.workflow.WorkflowTask t) {
+        return t.assignee() != null ? t.assignee()
+                : t.candidateGroups().stream().map(g -> getTranslation("role." + g)).collect(Collectors.joining(", "));
     }
 
     private void showSummary(List<FieldError> errors) {

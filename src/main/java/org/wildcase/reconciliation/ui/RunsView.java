@@ -129,6 +129,7 @@ class RunsView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
+        org.wildcase.ui.Uploads.translated(upload);
         upload.addFileRejectedListener(e -> Notification.show(getTranslation("recon.import.rejected",
                 e.getFileName(), e.getErrorMessage())).addThemeVariants(NotificationVariant.LUMO_WARNING));
         upload.addFileRemovedListener(e -> forget());

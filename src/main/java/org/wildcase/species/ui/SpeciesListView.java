@@ -59,9 +59,9 @@ class SpeciesListView extends VerticalLayout implements HasDynamicTitle {
         taxa.addColumn(Taxon::scientificName).setHeader(getTranslation("species.scientificName")).setAutoWidth(true);
         taxa.addColumn(Taxon::rank).setHeader(getTranslation("species.rank")).setAutoWidth(true);
         taxa.addColumn(Taxon::appendix).setHeader(getTranslation("species.appendix")).setAutoWidth(true);
-        taxa.addColumn(Taxon::commonEn).setHeader("EN");
-        taxa.addColumn(Taxon::commonRu).setHeader("RU");
-        taxa.addColumn(Taxon::commonKy).setHeader("KY");
+        taxa.addColumn(Taxon::commonEn).setHeader(getTranslation("species.commonEn"));
+        taxa.addColumn(Taxon::commonRu).setHeader(getTranslation("species.commonRu"));
+        taxa.addColumn(Taxon::commonKy).setHeader(getTranslation("species.commonKy"));
         taxa.addColumn(Taxon::annotation).setHeader(getTranslation("species.annotation")).setFlexGrow(2);
         taxa.setEmptyStateText(getTranslation("species.empty"));
         taxa.setId("species-grid");
@@ -82,6 +82,7 @@ class SpeciesListView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setId("species-upload");
+        org.wildcase.ui.Uploads.translated(upload);
         importErrors.setId("species-import-errors");
         add(upload, importErrors);
 

@@ -3,6 +3,7 @@ package org.wildcase.expertise.ui;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -31,7 +32,10 @@ import org.wildcase.ui.ViewTest;
 import org.wildcase.workflow.TaskKeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -63,6 +67,9 @@ class ExpertiseFormsTest extends ViewTest {
 
     @Autowired
     SeizureCases cases;
+
+    @Autowired
+    org.wildcase.workflow.CaseWorkflow workflow;
 
     CaseApi api;
 
@@ -146,7 +153,10 @@ class ExpertiseFormsTest extends ViewTest {
         assertThat(select("identify-verdict-0").isInvalid()).isTrue();
         assertThat(_get(SpeciesField.class, s -> s.withId("identify-species-0")).getErrorMessage())
                 .isEqualTo("is required");
-        assertThat(_get(RadioButtonGroup.class, s -> s.withId("identify-conclusion")).isInvalid()).isTrue();
+        RadioButtonGroup<?> conclusion = _get(RadioButtonGroup.class, s -> s.withId("identify-conclusion"));
+        assertThat(conclusion.isInvalid()).isTrue();
+        // Not the codes ("is required: [NO_VIOLATION, ...]"): the choices are on the form.
+        assertThat(conclusion.getErrorMessage()).isEqualTo("is required");
         assertThat(cases.view(n, EXPERT).stage()).isEqualTo(Stage.EXPERTISE);
     }
 
@@ -228,8 +238,36 @@ class ExpertiseFormsTest extends ViewTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> conclusion = _get(RadioButtonGroup.class, s -> s.withId("identify-conclusion"));
         _setValue(conclusion, "NO_VIOLATION");
+        NotificationsKt.clearNotifications();
         _click(_get(Button.class, s -> s.withId("task-complete")));
 
         assertThat(cases.view(n, EXPERT).stage()).isEqualTo(Stage.RELEASE);
+        // The notice says what comes next and whose it is; it is not the expert's, so nothing to open.
+        assertThat(nextNotice()).isEqualTo("Identify species and assess permits: done. Next: Release the consignment (Customs officer).");
+        assertThat(_find(Button.class, s -> s.withId("task-next-open"))).isEmpty();
+    }
+
+    @Test
+    void when_the_next_task_is_the_experts_own_the_notice_offers_to_open_it() throws Exception {
+        // Live animals: their care is offered to customs officers and to the expert, beside the expertise.
+        String n = api.open("officer.bishkek", true);
+        String taskId = api.taskId("expert", n, TaskKeys.IDENTIFY_SPECIES);
+        login("expert");
+        navigate("tasks/" + taskId);
+        _setValue(select("identify-verdict-0"), "AUTHENTIC");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> conclusion = _get(RadioButtonGroup.class, s -> s.withId("identify-conclusion"));
+        _setValue(conclusion, "NO_VIOLATION");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, s -> s.withId("task-complete")));
+
+        assertThat(nextNotice()).isEqualTo("Identify species and assess permits: done. Next for you: Record care of live specimens.");
+        _click(_get(Button.class, s -> s.withId("task-next-open")));
+        assertThat(currentPath()).isEqualTo("tasks/" + workflow.openTaskId(n, TaskKeys.RECORD_LIVE_SPECIMEN_CARE)
+                .orElseThrow());
+    }
+
+    private static String nextNotice() {
+        return BasicUtilsKt.get_text(_get(Span.class, s -> s.withId("task-next-text")));
     }
 }
