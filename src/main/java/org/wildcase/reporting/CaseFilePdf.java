@@ -243,13 +243,8 @@ public class CaseFilePdf {
             pair(t, "reasonForSeizure", c.reasonForSeizure());
             pair(t, "concealment", c.concealment());
             if (c.route() != null) {
-                List<String> route = new ArrayList<>();
-                route.add(Objects.toString(c.route().origin(), "?"));
-                if (c.route().transit() != null) {
-                    route.addAll(c.route().transit());
-                }
-                route.add(Objects.toString(c.route().destination(), "?"));
-                pair(t, "route", String.join(" → ", route));
+                pair(t, "route", org.wildcase.ui.Formats.route(c.route().origin(), c.route().transit(),
+                        c.route().destination()));
             }
             pair(t, "purpose", c.purpose() == null ? null : c.purpose().name());
             pair(t, "source", c.source() == null ? null : c.source().name());

@@ -23,6 +23,22 @@ public final class Formats {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }
 
+    /**
+     * A route as people read it, origin → transit → destination, with a dash for a country not given; null when
+     * nothing of it is known, so that no "? → ?" is shown.
+     */
+    public static String route(String origin, java.util.List<String> transit, String destination) {
+        java.util.List<String> via = transit == null ? java.util.List.of() : transit;
+        if (origin == null && destination == null && via.isEmpty()) {
+            return null;
+        }
+        java.util.List<String> stops = new java.util.ArrayList<>();
+        stops.add(origin == null ? "—" : origin);
+        stops.addAll(via);
+        stops.add(destination == null ? "—" : destination);
+        return String.join(" → ", stops);
+    }
+
     public static String quantity(BigDecimal quantity, String unit) {
         if (quantity == null) {
             return "";

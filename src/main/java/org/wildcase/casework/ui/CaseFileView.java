@@ -65,10 +65,13 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private String caseNumber = "";
 
     private final org.wildcase.ui.UnitLabels units;
+    private final org.wildcase.casework.CaseTasks tasks;
 
     CaseFileView(SeizureCases cases, CaseDiagram diagram, RecordInvestigationOutcome outcome, CaseFilePdf pdf,
-            CurrentUser currentUser, CitesSettings settings, ObjectMapper mapper, org.wildcase.ui.UnitLabels units) {
+            CurrentUser currentUser, CitesSettings settings, ObjectMapper mapper, org.wildcase.ui.UnitLabels units,
+            org.wildcase.casework.CaseTasks tasks) {
         this.units = units;
+        this.tasks = tasks;
         this.pdf = pdf;
         this.cases = cases;
         this.diagram = diagram;
@@ -204,13 +207,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         field(form, "reasonForSeizure", c.reasonForSeizure());
         field(form, "concealment", c.concealment());
         if (c.route() != null) {
-            List<String> route = new ArrayList<>();
-            route.add(Objects.toString(c.route().origin(), "?"));
-            if (c.route().transit() != null) {
-                route.addAll(c.route().transit());
-            }
-            route.add(Objects.toString(c.route().destination(), "?"));
-            field(form, "route", String.join(" → ", route));
+            field(form, "route", Formats.route(c.route().origin(), c.route().transit(), c.route().destination()));
         }
         field(form, "purpose", c.purpose() == null ? null : c.purpose().name());
         field(form, "source", c.source() == null ? null : c.source().name());
@@ -243,8 +240,10 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(s -> Objects.toString(s.scientificName(), "")).setHeader(getTranslation("specimen.species"));
         grid.addColumn(s -> s.appendix() == null ? getTranslation("appendix.unknown")
                 : getTranslation("appendix." + s.appendix())).setHeader(getTranslation("specimen.appendix"));
-        grid.addColumn(s -> (s.term() == null ? "" : s.term() + " ") + Formats.quantity(s.quantity(), s.unit()))
-                .setHeader(getTranslation("specimen.quantity"));
+        // The trade term apart from the amount: "LIV 3" read as a quantity.
+        grid.addColumn(s -> s.term() == null ? "" : getTranslation("term." + s.term()) + " (" + s.term() + ")")
+                .setHeader(getTranslation("open.specimen.term"));
+        grid.addColumn(s -> Formats.quantity(s.quantity(), s.unit())).setHeader(getTranslation("specimen.quantity"));
         grid.addColumn(s -> getTranslation(s.live() ? "yes" : "no")).setHeader(getTranslation("field.live"));
         grid.addColumn(s -> (s.source() == null ? "" : s.source().name()) + " / "
                 + Objects.toString(s.countryOfOrigin(), "")).setHeader(getTranslation("specimen.origin"));
@@ -314,14 +313,29 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("tasks.column.task"));
+        // Whose each task is; only a task the reader may work on has an Open button (an officer saw one on the
+        // expert's task, which then refused them).
+        org.wildcase.casework.CaseTasks.Next next = tasks.next(c.caseNumber(), user);
+        java.util.Map<String, List<String>> offeredTo = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(next.yours().stream(), next.others().stream())
+                .forEach(t -> offeredTo.put(t.taskId(), t.candidateGroups()));
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        next.yours().forEach(t -> mine.add(t.taskId()));
+        grid.addColumn(t -> offeredTo.getOrDefault(t.taskId(), List.of()).stream()
+                .map(g -> getTranslation("role." + g)).collect(java.util.stream.Collectors.joining(", ")))
+                .setHeader(getTranslation("tasks.column.offeredTo"));
         grid.addColumn(t -> Objects.toString(t.assignee(), "")).setHeader(getTranslation("tasks.column.assignee"));
         grid.addColumn(t -> Formats.dateTime(t.due(), zone, getLocale())).setHeader(getTranslation("tasks.column.due"));
         grid.addComponentColumn(t -> {
+            if (!mine.contains(t.taskId())) {
+                return new Span();
+            }
             Button open = new Button(getTranslation("tasks.open"), e -> getUI().ifPresent(ui -> ui.navigate(
                     TaskView.class, new RouteParameters("taskId", t.taskId()))));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            open.setId("case-task-open-" + t.taskId());
             return open;
-        });
+        }).setKey("open");
         grid.setEmptyStateText(getTranslation("case.openTasks.none"));
         grid.setItems(c.openTasks());
         return grid;

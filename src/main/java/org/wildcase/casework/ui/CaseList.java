@@ -94,6 +94,8 @@ class CaseList extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("cases-grid");
+        // A place ("Manas International Airport, cargo terminal") wraps instead of being cut.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(c -> new RouterLink(c.caseNumber(), CaseFileView.class,
                 new RouteParameters("caseNumber", c.caseNumber()))).setHeader(getTranslation("cases.column.case"))
                 .setAutoWidth(true);
@@ -104,7 +106,8 @@ class CaseList extends VerticalLayout {
         grid.addColumn(CaseView.Summary::unit).setHeader(getTranslation("cases.column.unit")).setAutoWidth(true);
         grid.addColumn(c -> Formats.dateTime(c.seizedAt(), zone, getLocale()))
                 .setHeader(getTranslation("cases.column.seizedAt")).setAutoWidth(true);
-        grid.addColumn(CaseView.Summary::location).setHeader(getTranslation("cases.column.location")).setFlexGrow(1);
+        grid.addColumn(CaseView.Summary::location).setHeader(getTranslation("cases.column.location")).setWidth("14em")
+                .setFlexGrow(1);
         grid.addComponentColumn(c -> {
             Span mark = new Span(c.overdue() ? getTranslation("tasks.overdue") : "");
             if (c.overdue()) {

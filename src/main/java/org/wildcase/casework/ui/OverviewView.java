@@ -115,6 +115,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         SeizureCases.CaseFilter filter = new SeizureCases.CaseFilter(org.wildcase.seizure.CaseStatus.OPEN, null,
                 null, Boolean.TRUE, null);
         overdueCases.setId("overview-overdue-cases");
+        // Long texts wrap instead of being cut, here and in the other lists.
+        overdueCases.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         overdueCases.addComponentColumn(o -> new RouterLink(o.kase().caseNumber(), CaseFileView.class,
                 new RouteParameters("caseNumber", o.kase().caseNumber()))).setHeader(getTranslation(
                         "tasks.column.case")).setAutoWidth(true);
@@ -137,6 +139,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private Component overdueTasks() {
         overdueTasks.setId("overview-overdue-tasks");
+        overdueTasks.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         overdueTasks.addComponentColumn(this::caseLink).setHeader(getTranslation("tasks.column.case"))
                 .setAutoWidth(true);
         overdueTasks.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation(

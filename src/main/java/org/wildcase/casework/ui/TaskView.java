@@ -144,11 +144,18 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         grid.addColumn(s -> s.appendix() == null ? getTranslation("appendix.unknown")
                 : getTranslation("appendix." + s.appendix())).setHeader(getTranslation("specimen.appendix"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> (s.term() == null ? "" : s.term() + " ") + Formats.quantity(s.quantity(), s.unit())
-                + (s.live() ? " · " + getTranslation("specimen.live") : "")).setHeader(getTranslation(
-                        "specimen.quantity")).setAutoWidth(true);
-        grid.addColumn(s -> String.join("; ", findings.getOrDefault(s.index(), List.of())))
-                .setHeader(getTranslation("specimen.findings")).setFlexGrow(2);
+        // The trade term apart from the amount: "LIV 3 · live" read as one garbled quantity.
+        grid.addColumn(s -> s.term() == null ? "" : getTranslation("term." + s.term()) + " (" + s.term() + ")")
+                .setHeader(getTranslation("open.specimen.term")).setAutoWidth(true);
+        grid.addColumn(s -> Formats.quantity(s.quantity(), s.unit())).setHeader(getTranslation("specimen.quantity"))
+                .setAutoWidth(true);
+        // One finding per line: joined, they ran together ("covers it.; Violation: ...").
+        grid.addComponentColumn(s -> {
+            UnorderedList list = new UnorderedList();
+            list.getStyle().set("margin", "0").set("padding-inline-start", "1em");
+            findings.getOrDefault(s.index(), List.of()).forEach(f -> list.add(new ListItem(f)));
+            return list;
+        }).setHeader(getTranslation("specimen.findings")).setFlexGrow(2);
         grid.setItems(c.specimens());
         return grid;
     }

@@ -43,7 +43,9 @@ final class BarChart {
             svg.append("<g class=\"bar\"><title>").append(esc(b.label() + ": " + b.valueLabel())).append("</title>")
                     .append("<text x=\"").append(labelWidth).append("\" y=\"").append(y + 14)
                     .append("\" text-anchor=\"end\" fill=\"").append(TEXT).append("\" ").append(FONT).append(">")
-                    .append(esc(shorten(b.label(), 40))).append("</text>")
+                    // Right-aligned at the plot: a label longer than its room was clipped at the chart's left
+                    // edge. About 7 px a character; the bar's title keeps the whole label.
+                    .append(esc(shorten(b.label(), labelWidth / 7))).append("</text>")
                     .append("<rect x=\"").append(plotLeft).append("\" y=\"").append(y + 2).append("\" width=\"")
                     .append(num(w)).append("\" height=\"18\" fill=\"").append(BAR).append("\"/>")
                     .append("<text class=\"value\" x=\"").append(num(plotLeft + w + 6)).append("\" y=\"")

@@ -111,6 +111,8 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         result.setPadding(false);
         result.setVisible(false);
         findings.setId("open-findings");
+        // The explanation is the finding's point: it wraps, never cut after the first words.
+        findings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         findings.setAllRowsVisible(true);
         findings.setEmptyStateText(getTranslation("open.findings.none"));
         findings.addComponentColumn(this::severity).setKey("severity").setHeader(getTranslation("open.finding.severity"))

@@ -225,6 +225,24 @@ class CaseViewsTest extends ViewTest {
     }
 
     @Test
+    void the_case_file_offers_to_open_only_the_tasks_the_reader_may_work_on() throws Exception {
+        String caseNumber = api().open("officer.bishkek", false);
+        String identify = workflow.openTaskId(caseNumber, "IdentifySpecies").orElseThrow();
+
+        login("officer.bishkek");
+        navigate("cases/" + caseNumber);
+        Grid<Object> tasks = grid("case-open-tasks");
+        assertThat(GridKt._getCellComponent(tasks, 0, "open")).as("the expert's task, for an officer")
+                .isNotInstanceOf(Button.class);
+        assertThat(GridKt._getFormattedRow(tasks, 0)).contains("CITES expert");
+
+        login("expert");
+        navigate("cases/" + caseNumber);
+        assertThat(GridKt._getCellComponent(grid("case-open-tasks"), 0, "open").getId())
+                .hasValue("case-task-open-" + identify);
+    }
+
+    @Test
     void another_units_officer_and_a_lawyer_before_legal_handling_get_no_case_file() throws Exception {
         String caseNumber = api().open("officer.bishkek", false);
 
