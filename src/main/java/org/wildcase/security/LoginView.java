@@ -41,7 +41,10 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
 
-        VerticalLayout column = new VerticalLayout(new H1("Wildcase"),
+        // The language is chosen before signing in too: the officer may not read English.
+        LanguageSelect language = new LanguageSelect();
+        language.setId("login-language");
+        VerticalLayout column = new VerticalLayout(language, new H1("Wildcase"),
                 new Paragraph(getTranslation("app.tagline")), login);
         column.setSizeFull();
         column.setAlignItems(FlexComponent.Alignment.CENTER);

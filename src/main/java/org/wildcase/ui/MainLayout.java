@@ -29,9 +29,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 class MainLayout extends AppLayout {
 
-    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    static final Locale KYRGYZ = Locale.forLanguageTag("ky");
-
     private final UnitLabels units;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext auth, AccessAnnotationChecker access,
@@ -48,7 +45,7 @@ class MainLayout extends AppLayout {
         Span spacer = new Span();
         header.addAndExpand(spacer);
         currentUser.get().ifPresent(u -> header.add(userBadge(u)));
-        header.add(languageSelect());
+        header.add(new org.wildcase.security.LanguageSelect());
         Button signOut = new Button(getTranslation("shell.signout"), e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
@@ -109,22 +106,5 @@ class MainLayout extends AppLayout {
         Span badge = new Span(text);
         badge.setId("current-user");
         return badge;
-    }
-
-    private Select<Locale> languageSelect() {
-        Select<Locale> language = new Select<>();
-        language.setItems(Locale.ENGLISH, RUSSIAN, KYRGYZ);
-        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
-        Locale current = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.ENGLISH;
-        language.setValue(language.getListDataView().getItems()
-                .filter(l -> l.getLanguage().equals(current.getLanguage())).findFirst().orElse(Locale.ENGLISH));
-        language.setAriaLabel(getTranslation("shell.language"));
-        language.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.isFromClient()) {
-                VaadinSession.getCurrent().setLocale(e.getValue());
-                UI.getCurrent().getPage().reload();
-            }
-        });
-        return language;
     }
 }

@@ -33,6 +33,22 @@ class LoginViewTest extends ViewTest {
     }
 
     @Test
+    void the_language_is_chosen_on_the_login_page_before_signing_in() {
+        navigate("login");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Wildcase");
+
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
+                _get(LanguageSelect.class, s -> s.withId("login-language")), LanguageSelect.KYRGYZ);
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(LanguageSelect.KYRGYZ);
+        // The page reloads in the chosen language (Karibu's reload keeps the old UI's locale, so it is shown anew).
+        UI.getCurrent().setLocale(VaadinSession.getCurrent().getLocale());
+        navigate("login?lang");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Кирүү | Wildcase");
+        assertThat(new LanguageSelect().getValue()).as("the choice shown after the reload").isEqualTo(LanguageSelect.KYRGYZ);
+    }
+
+    @Test
     void a_failed_sign_in_shows_the_error() {
         navigate("login?error");
 
