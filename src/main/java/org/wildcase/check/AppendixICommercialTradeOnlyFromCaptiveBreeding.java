@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 import org.wildcase.species.Appendix;
 import org.wildcase.species.Purpose;
 import org.wildcase.species.Source;
@@ -17,9 +19,9 @@ final class AppendixICommercialTradeOnlyFromCaptiveBreeding implements Rule {
         }
         for (ShipmentContext.Line line : s.lines) {
             if (line.appendix == Appendix.I && line.preConventionCertificate == null && line.source != Source.D) {
-                findings.add(FindingCode.PURPOSE_NOT_PERMITTED, line.index, null, line.name()
-                        + " is in Appendix I: commercial trade (purpose T) is permitted only from source D, not "
-                        + (line.source == null ? "an unstated source" : "source " + line.source) + ".");
+                findings.add(FindingCode.PURPOSE_NOT_PERMITTED, line.index, null, Phrase.of(
+                        "explain.PURPOSE_NOT_PERMITTED", line.name(), line.source == null
+                                ? Phrase.of("explain.source.unstated") : Phrase.of("explain.source", line.source)));
             }
         }
     }

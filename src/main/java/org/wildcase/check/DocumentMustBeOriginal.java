@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 /** A copy presented instead of the original document is a suspicion (Res. Conf. 12.3). */
 final class DocumentMustBeOriginal implements Rule {
 
@@ -7,8 +9,8 @@ final class DocumentMustBeOriginal implements Rule {
     public void check(ShipmentContext s, Findings findings) {
         for (ShipmentContext.Doc doc : s.documents) {
             if (Boolean.FALSE.equals(doc.document.original())) {
-                findings.addForDocument(FindingCode.COPY_NOT_ORIGINAL, doc, doc.label()
-                        + " was presented as a copy, not the original.");
+                findings.addForDocument(FindingCode.COPY_NOT_ORIGINAL, doc,
+                        Phrase.of("explain.COPY_NOT_ORIGINAL", doc.label()));
             }
         }
     }

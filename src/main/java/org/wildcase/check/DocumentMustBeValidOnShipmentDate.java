@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 import java.time.LocalDate;
 
 /**
@@ -17,15 +19,15 @@ final class DocumentMustBeValidOnShipmentDate implements Rule {
             LocalDate from = doc.validFrom();
             LocalDate until = doc.validUntil();
             if (issued != null && issued.isAfter(shipped)) {
-                findings.addForDocument(FindingCode.PERMIT_ISSUED_AFTER_SHIPMENT, doc, doc.label() + " was issued on "
-                        + issued + ", after the shipment date " + shipped + ".");
+                findings.addForDocument(FindingCode.PERMIT_ISSUED_AFTER_SHIPMENT, doc,
+                        Phrase.of("explain.PERMIT_ISSUED_AFTER_SHIPMENT", doc.label(), issued, shipped));
             } else if (from != null && from.isAfter(shipped)) {
-                findings.addForDocument(FindingCode.PERMIT_NOT_YET_VALID, doc, doc.label() + " is valid only from "
-                        + from + ", after the shipment date " + shipped + ".");
+                findings.addForDocument(FindingCode.PERMIT_NOT_YET_VALID, doc,
+                        Phrase.of("explain.PERMIT_NOT_YET_VALID", doc.label(), from, shipped));
             }
             if (until != null && until.isBefore(shipped)) {
-                findings.addForDocument(FindingCode.PERMIT_EXPIRED, doc, doc.label() + " was valid until " + until
-                        + ", before the shipment date " + shipped + ".");
+                findings.addForDocument(FindingCode.PERMIT_EXPIRED, doc,
+                        Phrase.of("explain.PERMIT_EXPIRED", doc.label(), until, shipped));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -49,8 +51,9 @@ final class DocumentMustCoverSpeciesAndQuantity implements Rule {
                 }
                 if (matching.isEmpty()) {
                     findings.add(FindingCode.SPECIES_NOT_ON_PERMIT, line.index, doc.index, sameTaxon.isEmpty()
-                            ? line.name() + " is not on " + doc.label() + "."
-                            : line.name() + " is on " + doc.label() + ", but not as " + line.specimen.term() + ".");
+                            ? Phrase.of("explain.SPECIES_NOT_ON_PERMIT", line.name(), doc.label())
+                            : Phrase.of("explain.SPECIES_NOT_ON_PERMIT.term", line.name(), doc.label(),
+                                    line.specimen.term()));
                     continue;
                 }
                 Optional<TradeCodes.Measure> shipped = s.codes.measure(line.specimen.quantity(), line.specimen.unit());
@@ -61,10 +64,10 @@ final class DocumentMustCoverSpeciesAndQuantity implements Rule {
                         .filter(p -> consignment.limit(p).map(m -> m.comparableWith(shipped.get())).orElse(false))
                         .toList();
                 if (comparable.isEmpty()) {
-                    findings.add(FindingCode.QUANTITY_NOT_COMPARABLE, line.index, doc.index, line.name() + ": "
-                            + amount(line.specimen.quantity(), line.specimen.unit()) + " cannot be compared with "
-                            + consignment.described(matching) + " on " + doc.label()
-                            + ", which counts in another dimension.");
+                    findings.add(FindingCode.QUANTITY_NOT_COMPARABLE, line.index, doc.index, Phrase.of(
+                            "explain.QUANTITY_NOT_COMPARABLE", line.name(),
+                            amount(line.specimen.quantity(), line.specimen.unit()), consignment.described(matching),
+                            doc.label()));
                     continue;
                 }
                 consignment.charge(line.index, shipped.get().baseQuantity(), comparable);
@@ -72,10 +75,13 @@ final class DocumentMustCoverSpeciesAndQuantity implements Rule {
             for (Consignment.Group group : consignment.groups()) {
                 if (group.shipped.compareTo(group.allowed) > 0) {
                     RegisteredPermit.Line first = permitLines.get(group.permitLines.first());
-                    String message = first.scientificName() + " " + first.term() + ": "
-                            + consignment.inUnitOf(group.shipped, first) + " shipped"
-                            + (group.specimenLines.size() > 1 ? " on " + group.specimenLines.size() + " lines" : "")
-                            + ", " + doc.label() + " allows " + consignment.described(group.permitLines) + ".";
+                    Phrase message = group.specimenLines.size() > 1
+                            ? Phrase.of("explain.QUANTITY_EXCEEDS_PERMIT.lines", first.scientificName(), first.term(),
+                                    consignment.inUnitOf(group.shipped, first), group.specimenLines.size(),
+                                    doc.label(), consignment.described(group.permitLines))
+                            : Phrase.of("explain.QUANTITY_EXCEEDS_PERMIT", first.scientificName(), first.term(),
+                                    consignment.inUnitOf(group.shipped, first), doc.label(),
+                                    consignment.described(group.permitLines));
                     group.specimenLines.forEach(index -> findings.add(FindingCode.QUANTITY_EXCEEDS_PERMIT, index,
                             doc.index, message));
                 }
@@ -143,17 +149,18 @@ final class DocumentMustCoverSpeciesAndQuantity implements Rule {
         }
 
         /** Permit lines as "2 specimen(s)" or "1 KIL + 500 GRM". */
-        String described(java.util.Collection<Integer> lines) {
-            StringBuilder described = new StringBuilder();
+        Phrase described(java.util.Collection<Integer> lines) {
+            Phrase described = null;
             for (int p : lines) {
                 RegisteredPermit.Line l = permitLines.get(p);
-                described.append(described.isEmpty() ? "" : " + ").append(amount(l.quantity(), l.unit()));
+                Phrase amount = amount(l.quantity(), l.unit());
+                described = described == null ? amount : Phrase.of("explain.plus", described, amount);
             }
-            return described.toString();
+            return described;
         }
 
         /** A base quantity said in a permit line's unit, e.g. "1.2 KIL" or "4 specimen(s)". */
-        String inUnitOf(BigDecimal base, RegisteredPermit.Line line) {
+        Phrase inUnitOf(BigDecimal base, RegisteredPermit.Line line) {
             BigDecimal factor = codes.unit(line.unit()).map(TradeCodes.Unit::factorToBase).orElse(BigDecimal.ONE);
             return amount(base.divide(factor, MathContext.DECIMAL64), line.unit());
         }
@@ -167,8 +174,9 @@ final class DocumentMustCoverSpeciesAndQuantity implements Rule {
         }
     }
 
-    private static String amount(BigDecimal quantity, String unit) {
-        return quantity.stripTrailingZeros().toPlainString() + (unit == null || unit.isBlank() ? " specimen(s)"
-                : " " + unit);
+    private static Phrase amount(BigDecimal quantity, String unit) {
+        String amount = quantity.stripTrailingZeros().toPlainString();
+        return unit == null || unit.isBlank() ? Phrase.of("explain.amount.specimens", amount)
+                : Phrase.of("explain.amount", amount, unit);
     }
 }

@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,29 +22,34 @@ final class DocumentMustMatchRegister implements Rule {
                 continue;
             }
             if (doc.registered.isEmpty()) {
-                findings.addForDocument(FindingCode.PERMIT_NOT_IN_REGISTER, doc, doc.label()
-                        + " is not in the register of documents issued by " + s.home() + ".");
+                findings.addForDocument(FindingCode.PERMIT_NOT_IN_REGISTER, doc,
+                        Phrase.of("explain.PERMIT_NOT_IN_REGISTER", doc.label(), s.home()));
                 continue;
             }
             RegisteredPermit registered = doc.registered.get();
-            List<String> differences = differences(doc.document, registered);
+            List<Phrase> differences = differences(doc.document, registered);
             if (!differences.isEmpty()) {
-                findings.addForDocument(FindingCode.DOCUMENT_DIFFERS_FROM_REGISTER, doc, doc.label()
-                        + " differs from the register in " + String.join(", ", differences) + ".");
+                Phrase all = differences.get(0);
+                for (Phrase next : differences.subList(1, differences.size())) {
+                    all = Phrase.of("explain.and", all, next);
+                }
+                findings.addForDocument(FindingCode.DOCUMENT_DIFFERS_FROM_REGISTER, doc,
+                        Phrase.of("explain.DOCUMENT_DIFFERS_FROM_REGISTER", doc.label(), all));
             }
             String stamp = doc.document.securityStamp();
             if (stamp != null && !stamp.isBlank() && registered.securityStamp() != null
                     && !stamp.trim().equalsIgnoreCase(registered.securityStamp())) {
-                findings.addForDocument(FindingCode.SECURITY_STAMP_MISMATCH, doc, doc.label() + " bears stamp "
-                        + stamp.trim() + ", the register has " + registered.securityStamp() + ".");
+                findings.addForDocument(FindingCode.SECURITY_STAMP_MISMATCH, doc, Phrase.of(
+                        "explain.SECURITY_STAMP_MISMATCH", doc.label(), stamp.trim(), registered.securityStamp()));
             }
         }
     }
 
-    private static List<String> differences(Shipment.Document given, RegisteredPermit registered) {
-        List<String> fields = new ArrayList<>();
+    private static List<Phrase> differences(Shipment.Document given, RegisteredPermit registered) {
+        List<Phrase> fields = new ArrayList<>();
         if (given.type() != registered.type()) {
-            fields.add("type (" + given.type() + " presented, " + registered.type() + " registered)");
+            fields.add(Phrase.of("explain.differs", Phrase.of("explain.field.type"),
+                    Phrase.of("documentType." + given.type()), Phrase.of("documentType." + registered.type())));
         }
         differs(fields, "issuedOn", given.issuedOn(), registered.issuedOn());
         differs(fields, "validFrom", given.validFrom(), registered.validFrom());
@@ -52,10 +59,10 @@ final class DocumentMustMatchRegister implements Rule {
     }
 
     /** Only what the request states is compared: an omitted value is taken from the register. */
-    private static void differs(List<String> fields, String name, Object given, Object registered) {
+    private static void differs(List<Phrase> fields, String name, Object given, Object registered) {
         if (given != null && !Objects.equals(given, registered)) {
-            fields.add(name + " (" + given + " presented, " + (registered == null ? "none" : registered)
-                    + " registered)");
+            fields.add(Phrase.of("explain.differs", Phrase.of("explain.field." + name), given,
+                    registered == null ? Phrase.of("explain.none") : registered));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,16 +11,34 @@ final class Findings {
 
     private final List<Finding> findings = new ArrayList<>();
 
-    void add(FindingCode code, Integer specimenIndex, Integer documentIndex, String message) {
-        add(code, code.severity(), specimenIndex, documentIndex, message);
+    /**
+     * The English words of the translation files, for the API's {@code message}: Spring's message source over the
+     * same files the UI reads, made here because the rules also run without a Spring context (tests, benchmarks).
+     */
+    private static final org.springframework.context.support.ResourceBundleMessageSource WORDS = words();
+
+    private static org.springframework.context.support.ResourceBundleMessageSource words() {
+        var source = new org.springframework.context.support.ResourceBundleMessageSource();
+        source.setBasename("vaadin-i18n/translations");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
     }
 
-    void add(FindingCode code, Severity severity, Integer specimenIndex, Integer documentIndex, String message) {
-        findings.add(new Finding(code, severity, specimenIndex, documentIndex, message));
+    static String english(Phrase phrase) {
+        return phrase.in((key, args) -> WORDS.getMessage(key, args, java.util.Locale.ENGLISH));
+    }
+
+    void add(FindingCode code, Integer specimenIndex, Integer documentIndex, Phrase explanation) {
+        add(code, code.severity(), specimenIndex, documentIndex, explanation);
+    }
+
+    void add(FindingCode code, Severity severity, Integer specimenIndex, Integer documentIndex, Phrase explanation) {
+        findings.add(new Finding(code, severity, specimenIndex, documentIndex, english(explanation), explanation));
     }
 
     /** A finding about a document, named on every specimen line the document covers. */
-    void addForDocument(FindingCode code, ShipmentContext.Doc doc, String message) {
+    void addForDocument(FindingCode code, ShipmentContext.Doc doc, Phrase message) {
         doc.covers.forEach(line -> add(code, line, doc.index, message));
     }
 

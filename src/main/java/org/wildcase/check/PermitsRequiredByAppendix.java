@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 import static org.wildcase.permit.DocumentType.CERTIFICATE_OF_ORIGIN;
 import static org.wildcase.permit.DocumentType.EXPORT_PERMIT;
 import static org.wildcase.permit.DocumentType.IMPORT_PERMIT;
@@ -38,36 +40,35 @@ final class PermitsRequiredByAppendix implements Rule {
                 case EXPORT -> {
                     if (line.appendix == Appendix.III && !s.home().equalsIgnoreCase(listingState)) {
                         require(findings, line, docs, true, Set.of(CERTIFICATE_OF_ORIGIN),
-                                FindingCode.CERTIFICATE_OF_ORIGIN_MISSING, "a certificate of origin (Appendix III, "
-                                        + "exported from a State that did not list it)");
+                                FindingCode.CERTIFICATE_OF_ORIGIN_MISSING,
+                                Phrase.of("explain.needs.originNotListing"));
                     } else {
                         require(findings, line, docs, true, Set.of(EXPORT_PERMIT), FindingCode.EXPORT_PERMIT_MISSING,
-                                "an export permit (Appendix " + line.appendix + ")");
+                                Phrase.of("explain.needs.exportPermit", line.appendix));
                     }
                 }
                 case IMPORT -> {
                     if (line.appendix == Appendix.I) {
                         require(findings, line, docs, true, Set.of(IMPORT_PERMIT), FindingCode.IMPORT_PERMIT_MISSING,
-                                "an import permit (Appendix I)");
+                                Phrase.of("explain.needs.importPermit"));
                     }
                     if (line.appendix == Appendix.III && !listingState.equalsIgnoreCase(line.origin)) {
                         // A re-export certificate also vouches for a specimen that passed through another State.
                         require(findings, line, docs, false, Set.of(CERTIFICATE_OF_ORIGIN, REEXPORT_CERTIFICATE),
                                 FindingCode.CERTIFICATE_OF_ORIGIN_MISSING,
-                                "a certificate of origin (Appendix III, not from the listing State)");
+                                Phrase.of("explain.needs.originNotFromListing"));
                     } else if (line.appendix == Appendix.III) {
                         require(findings, line, docs, false, Set.of(EXPORT_PERMIT), FindingCode.EXPORT_PERMIT_MISSING,
-                                "the listing State's export permit (Appendix III)");
+                                Phrase.of("explain.needs.listingStateExportPermit"));
                     } else {
                         require(findings, line, docs, false, Set.of(EXPORT_PERMIT, REEXPORT_CERTIFICATE),
                                 FindingCode.EXPORT_PERMIT_MISSING,
-                                "the exporting country's export permit or re-export certificate (Appendix "
-                                        + line.appendix + ")");
+                                Phrase.of("explain.needs.exportOrReexport", line.appendix));
                     }
                 }
                 case REEXPORT -> require(findings, line, docs, true, Set.of(REEXPORT_CERTIFICATE),
-                        FindingCode.REEXPORT_CERTIFICATE_MISSING, "a re-export certificate (Appendix "
-                                + line.appendix + ")");
+                        FindingCode.REEXPORT_CERTIFICATE_MISSING,
+                        Phrase.of("explain.needs.reexportCertificate", line.appendix));
                 case TRANSIT -> {
                     boolean reexported = line.origin != null && s.shipment.route() != null
                             && s.shipment.route().origin() != null
@@ -80,10 +81,8 @@ final class PermitsRequiredByAppendix implements Rule {
                     if (!present) {
                         findings.add(reexported ? FindingCode.REEXPORT_CERTIFICATE_MISSING
                                 : FindingCode.EXPORT_PERMIT_MISSING, Severity.SUSPICION, line.index, null,
-                                line.name() + " is in transit without the "
-                                        + (reexported ? "re-exporting country's re-export certificate"
-                                                : "exporting country's export permit")
-                                        + " (Res. Conf. 9.7).");
+                                Phrase.of(reexported ? "explain.transit.reexport" : "explain.transit.export",
+                                        line.name()));
                     }
                 }
             }
@@ -91,11 +90,11 @@ final class PermitsRequiredByAppendix implements Rule {
     }
 
     private static void require(Findings findings, ShipmentContext.Line line, List<ShipmentContext.Doc> docs,
-            boolean issuedAtHome, Set<DocumentType> accepted, FindingCode missing, String what) {
+            boolean issuedAtHome, Set<DocumentType> accepted, FindingCode missing, Phrase what) {
         boolean present = docs.stream()
                 .anyMatch(d -> d.home == issuedAtHome && accepted.contains(d.document.type()));
         if (!present) {
-            findings.add(missing, line.index, null, line.name() + " needs " + what + ", and none covers it.");
+            findings.add(missing, line.index, null, Phrase.of("explain.needs", line.name(), what));
         }
     }
 }

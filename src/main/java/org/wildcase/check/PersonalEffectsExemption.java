@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 /**
  * Res. Conf. 13.7: personal and household effects (purpose P) are exempt only where a rule grants it, never for
  * Appendix I. The rule known here is caviar up to 125 g in total per case.
@@ -10,9 +12,8 @@ final class PersonalEffectsExemption implements Rule {
     public void check(ShipmentContext s, Findings findings) {
         for (ShipmentContext.Line line : s.lines) {
             if (line.regulated() && line.personalEffects) {
-                findings.add(FindingCode.EXEMPT_PERSONAL_EFFECTS, line.index, null, line.name()
-                        + ": caviar as personal effects, at most " + ShipmentContext.CAVIAR_PERSONAL_LIMIT_GRAMS
-                        + " g per case, needs no permit.");
+                findings.add(FindingCode.EXEMPT_PERSONAL_EFFECTS, line.index, null, Phrase.of(
+                        "explain.EXEMPT_PERSONAL_EFFECTS", line.name(), ShipmentContext.CAVIAR_PERSONAL_LIMIT_GRAMS));
             }
         }
     }

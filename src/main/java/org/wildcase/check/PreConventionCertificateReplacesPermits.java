@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 /** Art. VII.2: a pre-Convention certificate replaces the permits of Art. III-V for the lines it covers. */
 final class PreConventionCertificateReplacesPermits implements Rule {
 
@@ -8,7 +10,7 @@ final class PreConventionCertificateReplacesPermits implements Rule {
         for (ShipmentContext.Line line : s.lines) {
             if (line.regulated() && line.preConventionCertificate != null) {
                 findings.add(FindingCode.PRE_CONVENTION, line.index, line.preConventionCertificate.index,
-                        line.name() + " is covered by a pre-Convention certificate, which replaces the permits.");
+                        Phrase.of("explain.PRE_CONVENTION", line.name()));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,8 +78,9 @@ final class ShipmentContext {
             return preConventionCertificate != null || personalEffects;
         }
 
-        String name() {
-            return specimen.scientificName() == null ? "line " + index : specimen.scientificName();
+        /** The line as a finding names it: its species, or its number when no species is given. */
+        Object name() {
+            return specimen.scientificName() == null ? Phrase.of("explain.line", index) : specimen.scientificName();
         }
 
         /** The names this line answers to on a permit (computed once: rules ask for every permit line). */
@@ -137,9 +140,10 @@ final class ShipmentContext {
             return until;
         }
 
-        String label() {
-            return (type() == null ? "document" : type().name()) + (document.number() == null ? ""
-                    : " " + document.number());
+        /** The document as a finding names it: its kind in words, and its number. */
+        Phrase label() {
+            Phrase kind = Phrase.of(type() == null ? "explain.document" : "documentType." + type().name());
+            return document.number() == null ? kind : Phrase.of("explain.numbered", kind, document.number());
         }
     }
 

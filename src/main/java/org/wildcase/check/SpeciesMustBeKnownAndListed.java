@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 /**
  * SPECIES_UNKNOWN when the list does not know the name (even if a domestic measure names it); NOT_CITES_LISTED for
  * a taxon the Appendices leave out and no domestic measure regulates.
@@ -11,12 +13,11 @@ final class SpeciesMustBeKnownAndListed implements Rule {
         for (ShipmentContext.Line line : s.lines) {
             if (line.taxon.isEmpty()) {
                 findings.add(FindingCode.SPECIES_UNKNOWN, line.index, null, line.specimen.scientificName() == null
-                        ? "No species is given; the expert must identify it."
-                        : "'" + line.specimen.scientificName() + "' is not in species list " + s.species.version()
-                                + "; the expert must identify it.");
+                        ? Phrase.of("explain.SPECIES_UNKNOWN.none")
+                        : Phrase.of("explain.SPECIES_UNKNOWN", line.specimen.scientificName(), s.species.version()));
             } else if (!line.regulated()) {
                 findings.add(FindingCode.NOT_CITES_LISTED, line.index, null,
-                        line.name() + " is not listed in the CITES Appendices.");
+                        Phrase.of("explain.NOT_CITES_LISTED", line.name()));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.wildcase.check;
 
+import org.wildcase.api.Phrase;
+
 import org.wildcase.species.Purpose;
 import org.wildcase.species.Source;
 
@@ -19,9 +21,9 @@ final class ZeroExportQuota implements Rule {
                 continue;
             }
             if (line.taxon.get().zeroQuotaCovers(line.specimen.term(), line.origin)) {
-                findings.add(FindingCode.ZERO_QUOTA, line.index, null, line.name() + " (" + line.specimen.term()
-                        + (line.origin == null ? "" : ", from " + line.origin)
-                        + ") is under a zero export quota for wild specimens traded commercially.");
+                findings.add(FindingCode.ZERO_QUOTA, line.index, null, line.origin == null
+                        ? Phrase.of("explain.ZERO_QUOTA", line.name(), line.specimen.term())
+                        : Phrase.of("explain.ZERO_QUOTA.origin", line.name(), line.specimen.term(), line.origin));
             }
         }
     }

@@ -316,7 +316,8 @@ public class CaseFilePdf {
                 cells(t, label("severity." + f.severity(), f.severity().name()),
                         label("finding." + f.code(), f.code().name()) + " (" + f.code().name() + ")",
                         f.specimenIndex() == null ? "" : String.valueOf(f.specimenIndex() + 1),
-                        f.documentIndex() == null ? "" : String.valueOf(f.documentIndex() + 1), f.message());
+                        f.documentIndex() == null ? "" : String.valueOf(f.documentIndex() + 1),
+                        f.explained((key, args) -> labels.text(key, args)));
             }
             document.add(t);
             if (c.speciesListVersion() != null) {

@@ -156,7 +156,8 @@ final class CaseMapping {
                         d.importer, d.originalPermitNumber, d.endorsed, covers(d))).toList(),
                 SeizureCases.split(c.riskIndicators), c.notes, c.registeredBy, c.registeredAt, c.withdrawalReason,
                 c.findings.stream().map(f -> new Finding(FindingCode.valueOf(f.code), Severity.valueOf(f.severity),
-                        f.specimenIndex, f.documentIndex, f.message)).toList(),
+                        f.specimenIndex, f.documentIndex, f.message,
+                        org.wildcase.api.Phrase.fromStored(f.explanation))).toList(),
                 c.speciesListVersion, sections.get("expertise"), sections.get("legal"), sections.get("disposals"),
                 sections.get("custody"), sections.get("care"), openTasks, history);
     }

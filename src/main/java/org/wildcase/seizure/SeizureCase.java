@@ -284,5 +284,7 @@ class SeizureCase {
         Integer documentIndex;
         @Column(nullable = false)
         String message;
+        /** The message as a translation key with arguments ({@code api.Phrase#stored}); null for older findings. */
+        String explanation;
     }
 }

@@ -144,6 +144,7 @@ public class SeizureCases implements CaseSteps {
             stored.specimenIndex = f.specimenIndex();
             stored.documentIndex = f.documentIndex();
             stored.message = f.message();
+            stored.explanation = f.explanation() == null ? null : f.explanation().stored();
             c.findings.add(stored);
         }
         c.speciesListVersion = result.speciesListVersion();

@@ -139,7 +139,7 @@ class DocumentMustCoverSpeciesAndQuantityTest {
 
             assertThatFindings(findings).containsExactly(finding(QUANTITY_NOT_COMPARABLE, SUSPICION, 0, 0));
             assertThat(findings.get(0).message()).isEqualTo("Acipenser baerii: 5000 specimen(s) cannot be compared "
-                    + "with 1 KIL on EXPORT_PERMIT " + NUMBER + ", which counts in another dimension.");
+                    + "with 1 KIL on Export permit " + NUMBER + ", which counts in another dimension.");
         }
 
         @Test
@@ -177,7 +177,7 @@ class DocumentMustCoverSpeciesAndQuantityTest {
             assertThatFindings(findings).containsExactly(finding(QUANTITY_EXCEEDS_PERMIT, VIOLATION, 0, 0),
                     finding(QUANTITY_EXCEEDS_PERMIT, VIOLATION, 1, 0));
             assertThat(findings.get(0).message()).isEqualTo("Falco cherrug LIV: 4 specimen(s) shipped on 2 lines, "
-                    + "EXPORT_PERMIT " + NUMBER + " allows 3 specimen(s).");
+                    + "Export permit " + NUMBER + " allows 3 specimen(s).");
         }
 
         @Test

@@ -294,7 +294,8 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("finding.specimen")).setAutoWidth(true);
         grid.addColumn(f -> f.documentIndex() == null ? "" : String.valueOf(f.documentIndex() + 1))
                 .setHeader(getTranslation("finding.document")).setAutoWidth(true);
-        grid.addColumn(Finding::message).setHeader(getTranslation("finding.message")).setFlexGrow(3);
+        grid.addColumn(f -> f.explained(this::getTranslation)).setHeader(getTranslation("finding.message"))
+                .setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("case.findings.none"));
         grid.setItems(c.findings());
         return grid;

@@ -132,7 +132,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Component specimens(CaseView c) {
         Map<Integer, List<String>> findings = c.findings().stream().filter(f -> f.specimenIndex() != null)
                 .collect(Collectors.groupingBy(f -> f.specimenIndex(), Collectors.mapping(
-                        f -> getTranslation("severity." + f.severity()) + ": " + f.message(), Collectors.toList())));
+                        f -> getTranslation("severity." + f.severity()) + ": " + f.explained(this::getTranslation),
+                        Collectors.toList())));
         com.vaadin.flow.component.grid.Grid<CaseView.SpecimenView> grid = new com.vaadin.flow.component.grid.Grid<>();
         grid.setId("task-specimens");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -162,7 +163,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component caseFindings(CaseView c) {
         List<String> general = c.findings().stream().filter(f -> f.specimenIndex() == null)
-                .map(f -> getTranslation("severity." + f.severity()) + ": " + f.message()).toList();
+                .map(f -> getTranslation("severity." + f.severity()) + ": " + f.explained(this::getTranslation))
+                .toList();
         if (general.isEmpty()) {
             return new Div();
         }

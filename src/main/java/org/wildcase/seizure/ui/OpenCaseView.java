@@ -123,7 +123,7 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         findings.addColumn(f -> documentLine(f.documentIndex())).setKey("document").setHeader(getTranslation("open.finding.document"))
                 .setAutoWidth(true);
-        findings.addColumn(Finding::message).setKey("message").setHeader(getTranslation("open.finding.message")).setFlexGrow(2);
+        findings.addColumn(f -> f.explained(this::getTranslation)).setKey("message").setHeader(getTranslation("open.finding.message")).setFlexGrow(2);
         registerAnother.setText(getTranslation("open.registerAnother"));
         registerAnother.setIcon(VaadinIcon.PLUS.create());
         registerAnother.setId("open-register-another");

@@ -378,6 +378,12 @@ class CaseViewsTest extends ViewTest {
                 s -> s.withId("case-status")))).startsWith("Открыто · Экспертиза · Отдел портового контроля Бишкек");
         assertThat(BasicUtilsKt.get_text(_get(com.vaadin.flow.component.html.Span.class,
                 s -> s.withId("case-direction")))).isEqualTo("Экспорт");
+        // The findings' explanations too, not the API's English message.
+        Grid<Object> findings = grid("case-findings");
+        String explanations = IntStream.range(0, GridKt._size(findings))
+                .mapToObj(i -> String.join(" ", GridKt._getFormattedRow(findings, i))).collect(
+                        java.util.stream.Collectors.joining("\n"));
+        assertThat(explanations).contains("нужен документ: разрешение на экспорт").doesNotContain("needs", "none covers");
 
         OverviewView overview = navigate(OverviewView.class);
         assertThat(overview.counts.getColumns().get(0).getHeaderText()).isEqualTo("Этап");
