@@ -19,16 +19,36 @@ public class CaseHistory {
     /** The most a history line quotes of a text someone typed; the whole text stays in its own record. */
     public static final int MAX_QUOTE = 300;
 
-    /** One history line as the API shows it. */
+    /** The most a stored phrase may take; a longer one (long quotes) is kept in English only. */
+    static final int MAX_WHAT_KEY = 4000;
+
+    /**
+     * One history line as the API shows it: {@code what} in English; {@code phrase} the same in words of the
+     * translation files, for a reader in any language (absent for lines recorded before it was kept).
+     */
     @io.swagger.v3.oas.annotations.media.Schema(name = "HistoryEntry")
-    public record Entry(OffsetDateTime at, String who, String what) {
+    public record Entry(OffsetDateTime at, String who, String what,
+            @com.fasterxml.jackson.annotation.JsonIgnore org.wildcase.api.Phrase phrase) {
+
+        public Entry(OffsetDateTime at, String who, String what) {
+            this(at, who, what, null);
+        }
+
+        /** The line in a reader's words ({@code words}: a translation lookup), or its English text. */
+        public String said(java.util.function.BiFunction<String, Object[], String> words) {
+            return phrase == null ? what : phrase.in(words);
+        }
     }
 
     private final HistoryEntries entries;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Clock clock;
 
-    CaseHistory(HistoryEntries entries, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+    private final org.springframework.context.MessageSource messages;
+
+    CaseHistory(HistoryEntries entries, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.entries = entries;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -39,11 +59,15 @@ public class CaseHistory {
      * append-only row needs no entity in the persistence context.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(long caseId, String who, String what) {
-        jdbc.sql("insert into case_history (case_id, at, who, what) values (:caseId, :at, :who, :what)")
+    public void record(long caseId, String who, org.wildcase.api.Phrase what) {
+        String english = what.in((key, args) -> messages.getMessage(key, args, java.util.Locale.ENGLISH));
+        String stored = what.stored();
+        jdbc.sql("insert into case_history (case_id, at, who, what, what_key) "
+                + "values (:caseId, :at, :who, :what, :whatKey)")
                 .param("caseId", caseId).param("at", OffsetDateTime.now(clock))
                 .param("who", who == null ? SYSTEM : who)
-                .param("what", shorten(what, MAX_WHAT)).update();
+                .param("what", shorten(english, MAX_WHAT))
+                .param("whatKey", stored.length() <= MAX_WHAT_KEY ? stored : null).update();
     }
 
     /** A text someone typed, as a history line quotes it: at most {@link #MAX_QUOTE} characters. */

@@ -33,10 +33,13 @@ class HistoryEntry {
     @Column(nullable = false, updatable = false)
     private String what;
 
+    @Column(name = "what_key", updatable = false)
+    private String whatKey;
+
     protected HistoryEntry() {
     }
 
     CaseHistory.Entry view() {
-        return new CaseHistory.Entry(at, who, what);
+        return new CaseHistory.Entry(at, who, what, org.wildcase.api.Phrase.fromStored(whatKey));
     }
 }

@@ -101,7 +101,7 @@ public class SpecimenCustody {
         care.recordedBy = user.username();
         cares.save(care);
         // 500 and 300 characters at most: the line fits the history without shortening.
-        return CaseStep.of("Live specimens placed at " + care.facility + " with " + care.keeper);
+        return CaseStep.of("history.care", care.facility, care.keeper);
     }
 
     /** DecideDisposal: what becomes of each confiscated specimen line. */
@@ -140,7 +140,7 @@ public class SpecimenCustody {
             decision.decidedAt = now;
             decisions.save(decision);
         }
-        return CaseStep.of("Disposal decided for " + list.size() + " line(s)");
+        return CaseStep.of("history.disposalDecided", list.size());
     }
 
     /** RecordDisposal: the disposal carried out, with its custody hand-overs; the case closes. */
@@ -188,7 +188,7 @@ public class SpecimenCustody {
             record.reason = h.reason();
             handOvers.save(record);
         }
-        return CaseStep.of("Disposal carried out on " + b.completedOn() + " with " + list.size() + " hand-over(s)")
+        return CaseStep.of("history.disposalDone", b.completedOn(), list.size())
                 .ending(CaseStatus.CLOSED);
     }
 

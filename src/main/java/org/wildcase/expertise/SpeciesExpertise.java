@@ -135,9 +135,10 @@ public class SpeciesExpertise implements CaseFileSection {
             round.assessments.add(as);
         }
         rounds.save(round);
-        CaseStep result = CaseStep.of("Expertise concluded " + body.conclusion()
-                + (body.conclusion() == Conclusion.MORE_INFORMATION_NEEDED
-                        ? ": " + CaseHistory.quote(round.question) : ""))
+        org.wildcase.api.Phrase conclusion = org.wildcase.api.Phrase.of("conclusion." + body.conclusion());
+        CaseStep result = (body.conclusion() == Conclusion.MORE_INFORMATION_NEEDED
+                ? CaseStep.of("history.concluded.question", conclusion, CaseHistory.quote(round.question))
+                : CaseStep.of("history.concluded", conclusion))
                 .withFlag(ProcessVariables.CONCLUSION, body.conclusion().name())
                 .settling(EXPERTISE_OVERDUE);
         return switch (body.conclusion()) {
@@ -156,7 +157,7 @@ public class SpeciesExpertise implements CaseFileSection {
         asked.answer = body.answer().trim();
         asked.answeredBy = user.username();
         asked.answeredAt = OffsetDateTime.now(clock);
-        return CaseStep.of("More information provided").movingTo(Stage.EXPERTISE);
+        return CaseStep.of("history.informationProvided").movingTo(Stage.EXPERTISE);
     }
 
     private void validate(CaseRef ref, IdentifySpecies body) {

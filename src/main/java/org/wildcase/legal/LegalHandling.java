@@ -120,7 +120,8 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
         p.qualifiedBy = user.username();
         p.qualifiedAt = OffsetDateTime.now(clock);
         proceedings.save(p);
-        return CaseStep.of("Offence qualified " + b.qualification() + ": " + CaseHistory.quote(p.legalBasis))
+        return CaseStep.of("history.qualified", org.wildcase.api.Phrase.of("qualification." + b.qualification()),
+                CaseHistory.quote(p.legalBasis))
                 .withFlag(ProcessVariables.QUALIFICATION, b.qualification().name());
     }
 
@@ -139,8 +140,10 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
         p.confiscation = b.confiscation() == null || b.confiscation();
         p.paymentDue = b.paymentDue();
         p.penaltyRecordedOn = b.recordedOn() != null ? b.recordedOn() : today();
-        return CaseStep.of("Penalty recorded: protocol " + p.protocolNumber + ", fine " + p.fineAmount.toPlainString()
-                + " " + p.fineCurrency + (p.paymentDue == null ? "" : ", due " + p.paymentDue));
+        return p.paymentDue == null
+                ? CaseStep.of("history.penalty", p.protocolNumber, p.fineAmount.toPlainString(), p.fineCurrency)
+                : CaseStep.of("history.penalty.due", p.protocolNumber, p.fineAmount.toPlainString(), p.fineCurrency,
+                        p.paymentDue);
     }
 
     /** RecordPayment: the fine was paid; the case goes on to disposal. */
@@ -159,8 +162,8 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
         p.paidOn = b.paidOn();
         p.paidAmount = b.amount().amount();
         p.paidCurrency = b.amount().currency();
-        return CaseStep.of("Payment recorded: " + p.paidAmount.toPlainString() + " " + p.paidCurrency + " on "
-                + p.paidOn).movingTo(Stage.DISPOSAL).settling(PAYMENT_OVERDUE);
+        return CaseStep.of("history.payment", p.paidAmount.toPlainString(), p.paidCurrency, p.paidOn)
+                .movingTo(Stage.DISPOSAL).settling(PAYMENT_OVERDUE);
     }
 
     /** ReferToInvestigation: handed to an investigative body, whose outcome arrives later. */
@@ -174,8 +177,8 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
         p.agency = b.agency().trim();
         p.referredOn = b.referredOn();
         p.agencyReference = b.reference() == null ? null : b.reference().trim();
-        return CaseStep.of("Referred to " + p.agency + " on " + p.referredOn
-                + (p.agencyReference == null ? "" : " (" + p.agencyReference + ")"));
+        return p.agencyReference == null ? CaseStep.of("history.referred", p.agency, p.referredOn)
+                : CaseStep.of("history.referred.reference", p.agency, p.referredOn, p.agencyReference);
     }
 
     /**
@@ -206,8 +209,11 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
         p.outcomeDecidedAt = b.decidedAt();
         p.outcomeNote = b.note();
         workflow.deliverInvestigationOutcome(ref.caseNumber());
-        cases.advance(ref.id(), CaseStep.of("Investigation outcome " + b.outcome() + " decided " + b.decidedAt()
-                + (b.reference() == null ? "" : " (" + b.reference() + ")")).movingTo(Stage.DISPOSAL)
+        org.wildcase.api.Phrase outcome = org.wildcase.api.Phrase.of("outcome." + b.outcome());
+        cases.advance(ref.id(), (b.reference() == null
+                ? CaseStep.of("history.outcome", outcome, b.decidedAt())
+                : CaseStep.of("history.outcome.reference", outcome, b.decidedAt(), b.reference()))
+                .movingTo(Stage.DISPOSAL)
                 .settling(OUTCOME_AWAITED), user.username());
         return of(ref.id());
     }

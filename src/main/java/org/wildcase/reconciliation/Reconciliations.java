@@ -419,8 +419,10 @@ public class Reconciliations implements ReconciliationSteps {
             WildcaseUser user, int index) {
         Registration registration = CaseFromDiscrepancy.registration(run.number(), d, settings, mode);
         ExportRecord r = d.record();
-        String origin = "Case opened from reconciliation " + run.number() + ", discrepancy " + d.code()
-                + (r == null ? "" : " (declaration " + r.declarationNumber() + ", line " + r.line() + ")");
+        org.wildcase.api.Phrase origin = r == null
+                ? org.wildcase.api.Phrase.of("history.fromReconciliation", run.number(), d.code())
+                : org.wildcase.api.Phrase.of("history.fromReconciliation.record", run.number(), d.code(),
+                        r.declarationNumber(), r.line());
         try {
             return cases.openCaseFrom(registration, unit, user.username(), origin);
         } catch (InvalidInputException e) {

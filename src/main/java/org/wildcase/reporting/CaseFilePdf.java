@@ -418,7 +418,7 @@ public class CaseFilePdf {
                     label("history.what", null));
             for (CaseHistory.Entry h : c.history()) {
                 cells(t, dateTime(h.at()), CaseHistory.SYSTEM.equals(h.who()) ? label("history.system", "system")
-                        : h.who(), h.what());
+                        : h.who(), h.said((key, args) -> labels.text(key, args)));
             }
             document.add(t);
         }

@@ -66,8 +66,12 @@ public class ReleaseConsignment {
         if (named.length() > MAX_DOCUMENTS_NAMED) {
             named = named.substring(0, MAX_DOCUMENTS_NAMED) + "…";
         }
-        String history = "Consignment released" + (used.isEmpty() ? "" : "; documents used: " + named)
-                + (b.note() == null || b.note().isBlank() ? "" : ". " + b.note().trim());
-        return CaseStep.of(history).ending(CaseStatus.RELEASED);
+        boolean noted = b.note() != null && !b.note().isBlank();
+        String note = noted ? b.note().trim() : "";
+        CaseStep step = used.isEmpty()
+                ? (noted ? CaseStep.of("history.released.note", note) : CaseStep.of("history.released"))
+                : (noted ? CaseStep.of("history.released.documents.note", named, note)
+                        : CaseStep.of("history.released.documents", named));
+        return step.ending(CaseStatus.RELEASED);
     }
 }

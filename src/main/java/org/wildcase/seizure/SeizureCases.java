@@ -97,7 +97,7 @@ public class SeizureCases implements CaseSteps {
         if (officer.unit() == null || officer.unit().isBlank()) {
             throw InvalidInputException.of("unit", "your account has no customs unit to register the case in");
         }
-        return open(r, officer.unit(), officer.username(), "Case registered");
+        return open(r, officer.unit(), officer.username(), org.wildcase.api.Phrase.of("history.registered"));
     }
 
     /**
@@ -107,7 +107,7 @@ public class SeizureCases implements CaseSteps {
      * where it came from. Returns the case number.
      */
     @Transactional
-    public String openCaseFrom(Registration r, String unit, String openedBy, String origin) {
+    public String openCaseFrom(Registration r, String unit, String openedBy, org.wildcase.api.Phrase origin) {
         problems.requireValidForCase(r, false);
         if (unit == null || unit.isBlank()) {
             throw InvalidInputException.of("unit", "is required");
@@ -116,13 +116,12 @@ public class SeizureCases implements CaseSteps {
     }
 
     /** One way into the flow for every new case: its number, its first history line and stage period, its process. */
-    private String open(Registration r, String unit, String openedBy, String origin) {
+    private String open(Registration r, String unit, String openedBy, org.wildcase.api.Phrase origin) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.timeZone()));
         SeizureCase c = CaseMapping.newCase(r, numbers.next(unit, now.getYear()), unit, openedBy,
                 now.toOffsetDateTime());
         cases.saveAndFlush(c);
-        history.record(c.id, openedBy, origin + " with " + c.specimens.size() + " specimen line(s) and "
-                + c.documents.size() + " document(s)");
+        history.record(c.id, openedBy, org.wildcase.api.Phrase.of("history.opened", origin, c.specimens.size(), c.documents.size()));
         periods.enter(c.id, c.stage);
         c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
         events.publishEvent(new SeizureCaseOpened(c.caseNumber, c.unit));
@@ -149,8 +148,8 @@ public class SeizureCases implements CaseSteps {
         }
         c.speciesListVersion = result.speciesListVersion();
         long violations = result.findings().stream().filter(f -> f.severity() == Severity.VIOLATION).count();
-        history.record(caseId, CaseHistory.SYSTEM, "CITES pre-check: " + result.findings().size() + " finding(s), "
-                + violations + " violation(s), species list " + result.speciesListVersion());
+        history.record(caseId, CaseHistory.SYSTEM, org.wildcase.api.Phrase.of("history.precheck", result.findings().size(),
+                violations, result.speciesListVersion()));
     }
 
     @Override
@@ -165,7 +164,7 @@ public class SeizureCases implements CaseSteps {
                 .param("id", caseId).param("reason", reason).param("since", OffsetDateTime.now(clock)).update();
         c.overdue = true;
         if (added > 0) {
-            history.record(caseId, CaseHistory.SYSTEM, "Marked overdue: " + reason);
+            history.record(caseId, CaseHistory.SYSTEM, org.wildcase.api.Phrase.of("history.overdue", org.wildcase.api.Phrase.of("overdue." + reason)));
         }
     }
 
@@ -364,7 +363,7 @@ public class SeizureCases implements CaseSteps {
         c.withdrawalReason = reason.trim();
         workflow.withdraw(c.caseNumber);
         end(c, CaseStatus.WITHDRAWN);
-        history.record(c.id, manager.username(), "Case withdrawn: " + CaseHistory.quote(reason));
+        history.record(c.id, manager.username(), org.wildcase.api.Phrase.of("history.withdrawn", CaseHistory.quote(reason)));
         return c.caseNumber;
     }
 

@@ -351,7 +351,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setAutoWidth(true);
         grid.addColumn(h -> CaseHistory.SYSTEM.equals(h.who()) ? getTranslation("history.system") : h.who())
                 .setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(CaseHistory.Entry::what).setHeader(getTranslation("history.what")).setFlexGrow(3);
+        grid.addColumn(h -> h.said(this::getTranslation)).setHeader(getTranslation("history.what")).setFlexGrow(3);
         grid.setItems(c.history());
         return grid;
     }

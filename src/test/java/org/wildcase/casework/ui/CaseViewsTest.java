@@ -384,6 +384,10 @@ class CaseViewsTest extends ViewTest {
                 .mapToObj(i -> String.join(" ", GridKt._getFormattedRow(findings, i))).collect(
                         java.util.stream.Collectors.joining("\n"));
         assertThat(explanations).contains("нужен документ: разрешение на экспорт").doesNotContain("needs", "none covers");
+        // And the history, recorded as words with their values.
+        Grid<Object> history = grid("case-history");
+        assertThat(GridKt._getFormattedRow(history, 0)).anyMatch(c -> c.startsWith("Дело зарегистрировано: строк образцов — 2"));
+        assertThat(GridKt._getFormattedRow(history, 1)).anyMatch(c -> c.startsWith("Предварительная проверка СИТЕС"));
 
         OverviewView overview = navigate(OverviewView.class);
         assertThat(overview.counts.getColumns().get(0).getHeaderText()).isEqualTo("Этап");
