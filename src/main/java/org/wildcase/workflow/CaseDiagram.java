@@ -73,6 +73,14 @@ public class CaseDiagram {
      * {@code idle}.
      */
     public Optional<String> svg(String caseNumber) {
+        return svg(caseNumber, null);
+    }
+
+    /**
+     * As {@link #svg(String)}, with the labels in a reader's words: {@code words} is a translation lookup (a Vaadin
+     * component's {@code getTranslation}), asked for {@code diagram.<BPMN id>} and {@code diagram.label}.
+     */
+    public Optional<String> svg(String caseNumber, java.util.function.BiFunction<String, Object[], String> words) {
         if (caseNumber == null || caseNumber.isBlank()) {
             return Optional.empty();
         }
@@ -91,7 +99,7 @@ public class CaseDiagram {
         DiagramLayout layout = layouts.computeIfAbsent(instance.getProcessDefinitionId(),
                 id -> DiagramLayout.of(repository.getBpmnModelInstance(id)));
         return Optional.of(layout.svg(caseNumber, id -> active.contains(id) ? Mark.ACTIVE
-                : done.contains(id) ? Mark.DONE : Mark.IDLE));
+                : done.contains(id) ? Mark.DONE : Mark.IDLE, words));
     }
 
     private Set<String> activeActivities(String processInstanceId) {

@@ -92,12 +92,15 @@ final class DiagramLayout {
     }
 
     private final String title;
+    /** The process's BPMN id, whose {@code diagram.<id>} key names the drawing. */
+    private final String processId;
     private final List<Node> nodes;
     private final List<Flow> flows;
     private final Box extent;
 
-    private DiagramLayout(String title, List<Node> nodes, List<Flow> flows) {
+    private DiagramLayout(String title, String processId, List<Node> nodes, List<Flow> flows) {
         this.title = title;
+        this.processId = processId;
         this.nodes = List.copyOf(nodes);
         this.flows = List.copyOf(flows);
         this.extent = extent(nodes, flows);
@@ -109,10 +112,12 @@ final class DiagramLayout {
         List<Node> nodes = new ArrayList<>();
         List<Flow> flows = new ArrayList<>();
         String title = "Process";
+        String processId = "process";
         if (!diagrams.isEmpty() && diagrams.iterator().next().getBpmnPlane() != null) {
             BpmnPlane plane = diagrams.iterator().next().getBpmnPlane();
             if (plane.getBpmnElement() != null) {
                 title = nameOf(plane.getBpmnElement(), plane.getBpmnElement().getId());
+                processId = plane.getBpmnElement().getId();
             }
             for (DiagramElement element : plane.getDiagramElements()) {
                 if (element instanceof BpmnShape shape && shape.getBounds() != null
@@ -124,7 +129,7 @@ final class DiagramLayout {
                 }
             }
         }
-        return new DiagramLayout(title, nodes, flows);
+        return new DiagramLayout(title, processId, nodes, flows);
     }
 
     private static Node node(BpmnShape shape) {
@@ -230,6 +235,22 @@ final class DiagramLayout {
 
     /** The drawing, each shape and flow marked as {@code mark} says for its BPMN id. */
     String svg(String caseNumber, Function<String, Mark> marks) {
+        return svg(caseNumber, marks, null);
+    }
+
+    /**
+     * As {@link #svg(String, Function)}, with every label in a reader's words: {@code words} gives the text of a
+     * translation key, {@code diagram.<BPMN id>} for an element (null: the model's English names).
+     */
+    String svg(String caseNumber, Function<String, Mark> marks, java.util.function.BiFunction<String, Object[], String> words) {
+        Function<String, String> said = words == null ? null : key -> words.apply(key, new Object[0]);
+        List<Node> nodes = said == null ? this.nodes : this.nodes.stream().map(n -> n.name() == null ? n
+                : new Node(n.id(), n.kind(), n.sign(), n.dashed(), said.apply("diagram." + n.id()), n.box(),
+                        n.label())).toList();
+        List<Flow> flows = said == null ? this.flows : this.flows.stream().map(f -> f.name() == null ? f
+                : new Flow(f.id(), said.apply("diagram." + f.id()), f.points(), f.label(), f.source(), f.target()))
+                .toList();
+        String title = said == null ? this.title : said.apply("diagram." + processId);
         Function<String, Mark> mark = id -> id == null ? Mark.IDLE : marks.apply(id);
         Set<String> now = new LinkedHashSet<>();
         for (Node n : nodes) {
@@ -237,7 +258,10 @@ final class DiagramLayout {
                 now.add(n.name() == null ? n.id() : n.name());
             }
         }
-        String label = title + ", case " + caseNumber + (now.isEmpty() ? "" : ": now at " + String.join(", ", now));
+        String label = words == null
+                ? title + ", case " + caseNumber + (now.isEmpty() ? "" : ": now at " + String.join(", ", now))
+                : now.isEmpty() ? words.apply("diagram.label", new Object[] {title, caseNumber})
+                        : words.apply("diagram.label.now", new Object[] {title, caseNumber, String.join(", ", now)});
         StringBuilder out = new StringBuilder(32 * 1024);
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"wc-case-diagram\" role=\"img\" width=\"100%\"")
                 .append(" viewBox=\"").append(num(extent.x() - MARGIN)).append(' ').append(num(extent.y() - MARGIN))

@@ -115,6 +115,38 @@ class CaseDiagramTest {
         assertThat(svg).doesNotContain(" active\"");
     }
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Test
+    void the_diagram_speaks_the_readers_language_in_its_labels_titles_and_accessible_name() throws Exception {
+        String n = api.open("officer.bishkek", false);
+        java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+
+        String svg = diagram.svg(n, (key, args) -> messages.getMessage(key, args, ru)).orElseThrow();
+
+        assertThat(svg).contains(messages.getMessage("task.IdentifySpecies", null, ru).split(" ")[0])
+                .contains("<title>" + messages.getMessage("diagram.Flow_Violation", null, ru) + "</title>")
+                .doesNotContain("Identify species", "Seizure case", "Violation<");
+        assertThat(parse(svg).getDocumentElement().getAttribute("aria-label")).startsWith(
+                messages.getMessage("diagram.SeizureCase", null, ru) + ", дело " + n + ": сейчас — ");
+    }
+
+    @Test
+    void every_named_element_of_the_drawn_model_has_a_label_in_the_translation_files() throws Exception {
+        String model = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/seizure-case.bpmn"));
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile(
+                "<bpmn:(?!message\\b)\\w+ id=\"([^\"]+)\"[^>]*?name=\"").matcher(model);
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        while (named.find()) {
+            String key = "diagram." + named.group(1);
+            if (messages.getMessage(key, null, null, java.util.Locale.ENGLISH) == null) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void an_unknown_case_has_no_diagram() {
         assertThat(diagram.svg("BIS-1999-99999")).isEmpty();

@@ -184,7 +184,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         holder.setWidthFull();
         holder.getStyle().set("overflow-x", "auto");
         // Set as inner HTML, so that the browser's HTML parser puts the drawing in the SVG namespace.
-        diagram.svg(c.caseNumber()).ifPresentOrElse(svg -> holder.getElement().setProperty("innerHTML", svg),
+        diagram.svg(c.caseNumber(), this::getTranslation).ifPresentOrElse(svg -> holder.getElement().setProperty("innerHTML", svg),
                 () -> holder.setText(getTranslation("case.diagram.none")));
         return holder;
     }
