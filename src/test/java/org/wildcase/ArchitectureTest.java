@@ -55,8 +55,7 @@ class ArchitectureTest {
                     org.wildcase.reporting.CaseFilePdf.class, org.wildcase.seizure.SectionText.class)
                     .or(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
                             "org\\.wildcase\\.(casework\\.ui\\.SectionView|legal\\.ui\\.(Sections|QualifyOffenceForm"
-                            + "|RecordPaymentForm|InvestigationOutcomeDialog)|ui\\.Forms|seizure\\.ui\\.RegistrationForm"
-                            + "|permit\\.ui\\.PermitForm)(\\$.*)?"));
+                            + "|RecordPaymentForm|InvestigationOutcomeDialog))(\\$.*)?"));
 
     /**
      * JSON is the REST edge's business: controllers and the api package (and the demo data, written as an API

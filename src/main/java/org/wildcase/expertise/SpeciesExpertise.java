@@ -18,7 +18,6 @@ import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseStep;
 import org.wildcase.seizure.Registration;
-import org.wildcase.seizure.Stage;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.species.SpeciesCatalogue;
 import org.wildcase.species.TradeCodes;
@@ -136,16 +135,12 @@ public class SpeciesExpertise implements CaseFileSection {
         }
         rounds.save(round);
         org.wildcase.api.Phrase conclusion = org.wildcase.api.Phrase.of("conclusion." + body.conclusion());
-        CaseStep result = (body.conclusion() == Conclusion.MORE_INFORMATION_NEEDED
+        // The conclusion is the gateway's flag; the stage follows from where the flow goes with it.
+        return (body.conclusion() == Conclusion.MORE_INFORMATION_NEEDED
                 ? CaseStep.of("history.concluded.question", conclusion, CaseHistory.quote(round.question))
                 : CaseStep.of("history.concluded", conclusion))
                 .withFlag(ProcessVariables.CONCLUSION, body.conclusion().name())
                 .settling(EXPERTISE_OVERDUE);
-        return switch (body.conclusion()) {
-            case MORE_INFORMATION_NEEDED -> result.movingTo(Stage.AWAITING_INFORMATION);
-            case NO_VIOLATION -> result.movingTo(Stage.RELEASE);
-            case VIOLATION -> result.movingTo(Stage.LEGAL);
-        };
     }
 
     /** ProvideInformation: the customs officer's answer to the expert's question. */
@@ -157,7 +152,7 @@ public class SpeciesExpertise implements CaseFileSection {
         asked.answer = body.answer().trim();
         asked.answeredBy = user.username();
         asked.answeredAt = OffsetDateTime.now(clock);
-        return CaseStep.of("history.informationProvided").movingTo(Stage.EXPERTISE);
+        return CaseStep.of("history.informationProvided");
     }
 
     private void validate(CaseRef ref, IdentifySpecies body) {

@@ -21,7 +21,6 @@ import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseStep;
 import org.wildcase.seizure.SeizureCases;
-import org.wildcase.seizure.Stage;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.species.CitesSettings;
@@ -163,7 +162,7 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
         p.paidAmount = b.amount().amount();
         p.paidCurrency = b.amount().currency();
         return CaseStep.of("history.payment", p.paidAmount.toPlainString(), p.paidCurrency, p.paidOn)
-                .movingTo(Stage.DISPOSAL).settling(PAYMENT_OVERDUE);
+                .settling(PAYMENT_OVERDUE);
     }
 
     /** ReferToInvestigation: handed to an investigative body, whose outcome arrives later. */
@@ -213,7 +212,6 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
         cases.advance(ref.id(), (b.reference() == null
                 ? CaseStep.of("history.outcome", outcome, b.decidedAt())
                 : CaseStep.of("history.outcome.reference", outcome, b.decidedAt(), b.reference()))
-                .movingTo(Stage.DISPOSAL)
                 .settling(OUTCOME_AWAITED), user.username());
         return of(ref.id());
     }

@@ -41,11 +41,12 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
 
-        // The language is chosen before signing in too: the officer may not read English.
+        // The language is chosen before signing in too: the officer may not read English. Below the form, so
+        // that the form comes first to the keyboard and to a screen reader.
         LanguageSelect language = new LanguageSelect();
         language.setId("login-language");
-        VerticalLayout column = new VerticalLayout(language, new H1("Wildcase"),
-                new Paragraph(getTranslation("app.tagline")), login);
+        VerticalLayout column = new VerticalLayout(new H1("Wildcase"),
+                new Paragraph(getTranslation("app.tagline")), login, language);
         column.setSizeFull();
         column.setAlignItems(FlexComponent.Alignment.CENTER);
         column.setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);

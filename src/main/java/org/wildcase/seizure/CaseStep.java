@@ -7,11 +7,11 @@ import java.util.Set;
 import org.wildcase.api.Phrase;
 
 /**
- * What one step of a case (a completed task, an arriving outcome) means for it: gateway flags, the new stage (or
- * null), a final status (or null), the overdue marks it settles, and the history line. A domain module returns it;
- * the case's own module applies it.
+ * What one step of a case (a completed task, an arriving outcome) means for it: gateway flags, a final status (or
+ * null), the overdue marks it settles, and the history line. A domain module returns it; the case's own module
+ * applies it. The new stage is not the step's to say: it is read off the process ({@link Stage#at}).
  */
-public record CaseStep(Map<String, Object> flags, Stage stage, CaseStatus endStatus, Set<String> settledAlerts,
+public record CaseStep(Map<String, Object> flags, CaseStatus endStatus, Set<String> settledAlerts,
         Phrase history) {
 
     /** A step with its history line, in words of the translation files ({@code history.*} keys). */
@@ -20,24 +20,20 @@ public record CaseStep(Map<String, Object> flags, Stage stage, CaseStatus endSta
     }
 
     public static CaseStep of(Phrase history) {
-        return new CaseStep(Map.of(), null, null, Set.of(), history);
+        return new CaseStep(Map.of(), null, Set.of(), history);
     }
 
     public CaseStep withFlag(String name, Object value) {
         Map<String, Object> f = new HashMap<>(flags);
         f.put(name, value);
-        return new CaseStep(f, stage, endStatus, settledAlerts, history);
-    }
-
-    public CaseStep movingTo(Stage next) {
-        return new CaseStep(flags, next, endStatus, settledAlerts, history);
+        return new CaseStep(f, endStatus, settledAlerts, history);
     }
 
     public CaseStep ending(CaseStatus status) {
-        return new CaseStep(flags, Stage.DONE, status, settledAlerts, history);
+        return new CaseStep(flags, status, settledAlerts, history);
     }
 
     public CaseStep settling(String... alerts) {
-        return new CaseStep(flags, stage, endStatus, Set.of(alerts), history);
+        return new CaseStep(flags, endStatus, Set.of(alerts), history);
     }
 }

@@ -393,16 +393,18 @@ public class SeizureCases implements CaseSteps {
         if (c.overdue && !result.settledAlerts().isEmpty()) {
             settle(c, result.settledAlerts());
         }
-        if (result.stage() == Stage.LEGAL) {
-            c.reachedLegal = true;
-        }
         if (result.endStatus() != null) {
             end(c, result.endStatus());
-        } else if (result.stage() != null) {
-            if (result.stage() != c.stage) {
-                periods.enter(c.id, result.stage());
+        } else {
+            // Where the process now waits says the stage (the engine has taken the step already).
+            Stage now = Stage.at(workflow.activeSteps(c.processInstanceId)).orElse(c.stage);
+            if (now == Stage.LEGAL) {
+                c.reachedLegal = true;
             }
-            c.stage = result.stage();
+            if (now != c.stage) {
+                periods.enter(c.id, now);
+                c.stage = now;
+            }
         }
         history.record(c.id, who, result.history());
     }

@@ -153,6 +153,15 @@ public class CaseWorkflow {
     }
 
     /** The id of the open task of this key in the case, if there is one. */
+    /** The steps a case's process is active at now: empty once it has ended. */
+    public Set<String> activeSteps(String processInstanceId) {
+        try {
+            return Set.copyOf(runtime.getActiveActivityIds(processInstanceId));
+        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+            return Set.of(); // no running instance any more
+        }
+    }
+
     public Optional<String> openTaskId(String caseNumber, String taskKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).list()
                 .stream().findFirst().map(Task::getId);

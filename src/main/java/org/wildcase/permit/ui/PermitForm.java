@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.wildcase.permit.DocumentType;
+import org.wildcase.permit.PermitRegistration;
 import org.wildcase.species.Purpose;
 import org.wildcase.species.Source;
 import org.wildcase.species.SpeciesCatalogue;
@@ -19,8 +20,6 @@ import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Formats;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -132,21 +131,12 @@ class PermitForm extends VerticalLayout {
         return type.getValue() == null ? Optional.empty() : type.getValue().latestValidUntil(issuedOn.getValue());
     }
 
-    /** The registration body exactly as {@code POST /api/permits} takes it. */
-    ObjectNode body() {
-        ObjectNode b = Forms.object();
-        Forms.text(b, "number", number.getValue());
-        Forms.code(b, "type", type.getValue());
-        Forms.date(b, "issuedOn", issuedOn.getValue());
-        Forms.date(b, "validFrom", validFrom.getValue());
-        Forms.date(b, "validUntil", validUntil.getValue());
-        Forms.text(b, "holder", holder.getValue());
-        Forms.text(b, "country", country.getValue());
-        Forms.text(b, "securityStamp", securityStamp.getValue());
-        Forms.code(b, "purpose", purpose.getValue());
-        ArrayNode list = b.putArray("lines");
-        lines.forEach(l -> list.add(l.body()));
-        return b;
+    /** The permit as {@code POST /api/permits} takes it: the record the API binds its body to. */
+    PermitRegistration registration() {
+        return new PermitRegistration(Forms.text(number.getValue()), type.getValue(), issuedOn.getValue(),
+                validFrom.getValue(), validUntil.getValue(), Forms.text(holder.getValue()),
+                Forms.text(country.getValue()), Forms.text(securityStamp.getValue()), purpose.getValue(),
+                lines.stream().map(LineRow::line).toList());
     }
 
     LineRow addLine() {
@@ -249,14 +239,9 @@ class PermitForm extends VerticalLayout {
             id(remove, "permit-line-remove-" + i);
         }
 
-        ObjectNode body() {
-            ObjectNode l = Forms.object();
-            Forms.text(l, "scientificName", species.getValue());
-            Forms.text(l, "term", term.getValue());
-            Forms.number(l, "quantity", quantity.getValue());
-            Forms.text(l, "unit", unit.getValue());
-            Forms.code(l, "source", source.getValue());
-            return l;
+        PermitRegistration.Line line() {
+            return new PermitRegistration.Line(Forms.text(species.getValue()), Forms.text(term.getValue()),
+                    quantity.getValue(), Forms.text(unit.getValue()), source.getValue());
         }
     }
 }

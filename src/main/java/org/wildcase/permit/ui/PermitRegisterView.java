@@ -15,7 +15,6 @@ import org.wildcase.species.SpeciesCatalogue;
 import org.wildcase.species.TradeCodes;
 import org.wildcase.ui.Formats;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +51,6 @@ class PermitRegisterView extends VerticalLayout implements HasDynamicTitle, Befo
     private final transient SpeciesCatalogue catalogue;
     private final transient TradeCodes codes;
     private final transient CitesSettings settings;
-    private final transient ObjectMapper mapper;
     private final WildcaseUser user;
     final TextField search = new TextField();
     final Select<PermitStatus> status = new Select<>();
@@ -64,12 +62,11 @@ class PermitRegisterView extends VerticalLayout implements HasDynamicTitle, Befo
     private final CallbackDataProvider<RegisteredPermit, Void> permits;
 
     PermitRegisterView(PermitRegister register, CurrentUser currentUser, SpeciesCatalogue catalogue,
-            TradeCodes codes, CitesSettings settings, ObjectMapper mapper) {
+            TradeCodes codes, CitesSettings settings) {
         this.register = register;
         this.catalogue = catalogue;
         this.codes = codes;
         this.settings = settings;
-        this.mapper = mapper;
         this.user = currentUser.require();
         boolean officer = user.has(Roles.PERMIT_OFFICER);
         setSizeFull();
@@ -164,7 +161,7 @@ class PermitRegisterView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private void openForm() {
-        new RegisterPermitDialog(register, mapper, user.username(), catalogue, codes, settings.homeCountry(),
+        new RegisterPermitDialog(register, user.username(), catalogue, codes, settings.homeCountry(),
                 locale(), this::recorded).open();
     }
 

@@ -8,7 +8,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.wildcase.api.ConflictException;
 import org.wildcase.api.FieldError;
 import org.wildcase.api.InvalidInputException;
-import org.wildcase.api.JsonBodies;
 import org.wildcase.permit.PermitRegister;
 import org.wildcase.permit.PermitRegistration;
 import org.wildcase.permit.RegisteredPermit;
@@ -16,7 +15,6 @@ import org.wildcase.species.SpeciesCatalogue;
 import org.wildcase.species.TradeCodes;
 import org.wildcase.ui.Formats;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -37,7 +35,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 class RegisterPermitDialog extends Dialog {
 
     private final transient PermitRegister register;
-    private final transient ObjectMapper mapper;
     private final String recordedBy;
     private final transient Consumer<RegisteredPermit> saved;
     private final Locale locale;
@@ -47,10 +44,9 @@ class RegisterPermitDialog extends Dialog {
     /** The errors of the last refused attempt that no field shows; they are listed at the top. */
     List<FieldError> unplaced = List.of();
 
-    RegisterPermitDialog(PermitRegister register, ObjectMapper mapper, String recordedBy, SpeciesCatalogue catalogue,
+    RegisterPermitDialog(PermitRegister register, String recordedBy, SpeciesCatalogue catalogue,
             TradeCodes codes, String homeCountry, Locale locale, Consumer<RegisteredPermit> saved) {
         this.register = register;
-        this.mapper = mapper;
         this.recordedBy = recordedBy;
         this.saved = saved;
         this.locale = locale;
@@ -84,7 +80,7 @@ class RegisterPermitDialog extends Dialog {
     /** Records the permit, or marks what is wrong; a refused permit stores nothing. */
     void save() {
         try {
-            PermitRegistration registration = JsonBodies.read(mapper, form.body(), PermitRegistration.class);
+            PermitRegistration registration = form.registration();
             RegisteredPermit permit = register.record(registration, recordedBy);
             unplaced = List.of();
             close();

@@ -17,15 +17,11 @@ import org.wildcase.security.CurrentUser;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.seizure.CaseView;
-import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.species.SpeciesCatalogue;
 import org.wildcase.species.TradeCodes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,7 +63,6 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
     private final transient SpeciesCatalogue catalogue;
     private final transient TradeCodes codes;
     private final transient CitesSettings settings;
-    private final transient ObjectMapper mapper;
     private final transient Clock clock;
     private final WildcaseUser user;
 
@@ -83,12 +78,11 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
     List<FieldError> unplaced = List.of();
 
     OpenCaseView(SeizureCases cases, CurrentUser currentUser, SpeciesCatalogue catalogue, TradeCodes codes,
-            CitesSettings settings, ObjectMapper mapper, Clock clock) {
+            CitesSettings settings, Clock clock) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.codes = codes;
         this.settings = settings;
-        this.mapper = mapper;
         this.clock = clock;
         this.user = currentUser.require();
         add(new H2(getTranslation("open.title")));
@@ -149,17 +143,8 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
     /** Registers the seizure, or marks what is wrong; a refused registration stores nothing. */
     void save() {
         try {
-            ObjectNode body = form.body();
-            Registration registration;
-            try {
-                registration = mapper.treeToValue(body, Registration.class);
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                unplaced = List.of(new FieldError("", e.getMessage()));
-                showProblems(unplaced, 1);
-                return;
-            }
             unplaced = List.of();
-            String caseNumber = cases.openCase(registration, user);
+            String caseNumber = cases.openCase(form.registration(), user);
             showSaved(cases.view(caseNumber, user));
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream()

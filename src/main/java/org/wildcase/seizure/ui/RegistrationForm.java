@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.wildcase.check.Direction;
 import org.wildcase.check.Shipment;
 import org.wildcase.permit.DocumentType;
+import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.Registration.DetectionMethod;
 import org.wildcase.seizure.Registration.IdentityDocumentType;
 import org.wildcase.seizure.Registration.PartyRole;
@@ -27,8 +28,6 @@ import org.wildcase.species.ui.SpeciesField;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -206,38 +205,30 @@ class RegistrationForm extends VerticalLayout {
         return errors;
     }
 
-    /** The registration body exactly as {@code POST /api/cases} takes it. */
-    ObjectNode body() {
-        ObjectNode b = Forms.object();
-        Forms.timestamp(b, "seizedAt", seizedAt.getValue(), zone);
-        Forms.date(b, "shippedOn", shippedOn.getValue());
-        Forms.text(b, "location", location.getValue());
-        Forms.code(b, "direction", direction.getValue());
-        Forms.code(b, "transportMode", transportMode.getValue());
-        Forms.text(b, "conveyance", conveyance.getValue());
-        Forms.text(b, "transportDocument", transportDocument.getValue());
-        Forms.text(b, "declaredGoods", declaredGoods.getValue());
-        Forms.text(b, "hsCode", hsCode.getValue());
-        Forms.code(b, "detectionMethod", detectionMethod.getValue());
-        Forms.text(b, "reasonForSeizure", reasonForSeizure.getValue());
-        Forms.text(b, "concealment", concealment.getValue());
-        ObjectNode route = b.putObject("route");
-        Forms.text(route, "origin", origin.getValue());
-        Forms.texts(route, "transit", transit.getValue());
-        Forms.text(route, "destination", destination.getValue());
-        Forms.code(b, "purpose", purpose.getValue());
-        Forms.code(b, "source", source.getValue());
-        Forms.money(b, "estimatedValue", valueAmount.getValue(), valueCurrency.getValue());
-        Forms.flag(b, "shareWithIccwc", shareWithIccwc.getValue());
-        ArrayNode partyList = b.putArray("parties");
-        parties.forEach(p -> partyList.add(p.body()));
-        ArrayNode specimenList = b.putArray("specimens");
-        specimens.forEach(s -> specimenList.add(s.body()));
-        ArrayNode documentList = b.putArray("documents");
-        documents.forEach(d -> documentList.add(d.body()));
-        Forms.texts(b, "riskIndicators", riskIndicators.getValue().stream().sorted().map(Enum::name).toList());
-        Forms.text(b, "notes", notes.getValue());
-        return b;
+    /**
+     * The registration as {@code POST /api/cases} takes it, the same record the API binds its body to: empty fields
+     * are null and left for the same validation to judge.
+     */
+    Registration registration() {
+        return new Registration(Forms.at(seizedAt.getValue(), zone), shippedOn.getValue(),
+                Forms.text(location.getValue()), direction.getValue(), transportMode.getValue(),
+                Forms.text(conveyance.getValue()), Forms.text(transportDocument.getValue()),
+                Forms.text(declaredGoods.getValue()), Forms.text(hsCode.getValue()), detectionMethod.getValue(),
+                Forms.text(reasonForSeizure.getValue()), Forms.text(concealment.getValue()),
+                new Registration.Route(Forms.text(origin.getValue()), List.copyOf(transit.getValue()),
+                        Forms.text(destination.getValue())),
+                purpose.getValue(), source.getValue(), money(valueAmount.getValue(), valueCurrency.getValue()),
+                shareWithIccwc.getValue(), parties.stream().map(PartyRow::party).toList(),
+                specimens.stream().map(SpecimenRow::specimen).toList(),
+                documents.stream().map(DocumentRow::document).toList(),
+                riskIndicators.getValue().stream().sorted().toList(), Forms.text(notes.getValue()));
+    }
+
+    /** An amount with its currency; both empty means no amount at all. */
+    private static Registration.Money money(java.math.BigDecimal amount, String currency) {
+        String code = Forms.text(currency);
+        return amount == null && code == null ? null
+                : new Registration.Money(amount, code == null ? null : code.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** After a successful registration: every field read-only, no row can be added or removed. */
@@ -436,18 +427,11 @@ class RegistrationForm extends VerticalLayout {
             id(remove, "open-specimen-remove-" + i);
         }
 
-        ObjectNode body() {
-            ObjectNode s = Forms.object();
-            Forms.text(s, "description", description.getValue());
-            Forms.text(s, "scientificName", species.getValue());
-            Forms.text(s, "term", term.getValue());
-            Forms.number(s, "quantity", quantity.getValue());
-            Forms.text(s, "unit", unit.getValue());
-            Forms.flag(s, "live", live.getValue());
-            Forms.code(s, "source", source.getValue());
-            Forms.text(s, "countryOfOrigin", countryOfOrigin.getValue());
-            Forms.money(s, "estimatedValue", valueAmount.getValue(), valueCurrency.getValue());
-            return s;
+        Registration.Specimen specimen() {
+            return new Registration.Specimen(Forms.text(description.getValue()), Forms.text(species.getValue()),
+                    Forms.text(term.getValue()), quantity.getValue(), Forms.text(unit.getValue()), live.getValue(),
+                    source.getValue(), Forms.text(countryOfOrigin.getValue()),
+                    money(valueAmount.getValue(), valueCurrency.getValue()));
         }
     }
 
@@ -517,29 +501,14 @@ class RegistrationForm extends VerticalLayout {
             covers.setValue(picked);
         }
 
-        ObjectNode body() {
-            ObjectNode d = Forms.object();
-            Forms.code(d, "type", type.getValue());
-            Forms.text(d, "number", number.getValue());
-            Forms.text(d, "issuingCountry", issuingCountry.getValue());
-            Forms.flag(d, "original", original.getValue());
-            Forms.text(d, "securityStamp", securityStamp.getValue());
-            Forms.date(d, "issuedOn", issuedOn.getValue());
-            Forms.date(d, "validFrom", validFrom.getValue());
-            Forms.date(d, "validUntil", validUntil.getValue());
-            Forms.code(d, "purpose", purpose.getValue());
-            Forms.text(d, "exporter", exporter.getValue());
-            Forms.text(d, "importer", importer.getValue());
-            Forms.text(d, "originalPermitNumber", originalPermitNumber.getValue());
-            Forms.flag(d, "endorsed", endorsed.getValue());
-            if (covers.getValue().isEmpty()) {
-                // No lines picked: the document covers every specimen line (api.md).
-                d.putNull("coversSpecimens");
-            } else {
-                ArrayNode lines = d.putArray("coversSpecimens");
-                covers.getValue().stream().sorted().forEach(lines::add);
-            }
-            return d;
+        Registration.Document document() {
+            // No lines picked: the document covers every specimen line (api.md).
+            List<Integer> lines = covers.getValue().isEmpty() ? null : covers.getValue().stream().sorted().toList();
+            return new Registration.Document(type.getValue(), Forms.text(number.getValue()),
+                    Forms.text(issuingCountry.getValue()), original.getValue(), Forms.text(securityStamp.getValue()),
+                    issuedOn.getValue(), validFrom.getValue(), validUntil.getValue(), purpose.getValue(),
+                    Forms.text(exporter.getValue()), Forms.text(importer.getValue()),
+                    Forms.text(originalPermitNumber.getValue()), endorsed.getValue(), lines);
         }
     }
 
@@ -573,15 +542,10 @@ class RegistrationForm extends VerticalLayout {
             id(remove, "open-party-remove-" + i);
         }
 
-        ObjectNode body() {
-            ObjectNode p = Forms.object();
-            Forms.code(p, "role", role.getValue());
-            Forms.text(p, "name", name.getValue());
-            Forms.text(p, "nationality", nationality.getValue());
-            Forms.code(p, "identityDocumentType", identityDocumentType.getValue());
-            Forms.text(p, "identityDocument", identityDocument.getValue());
-            Forms.date(p, "dateOfBirth", dateOfBirth.getValue());
-            return p;
+        Registration.Party party() {
+            return new Registration.Party(role.getValue(), Forms.text(name.getValue()),
+                    Forms.text(nationality.getValue()), identityDocumentType.getValue(),
+                    Forms.text(identityDocument.getValue()), dateOfBirth.getValue());
         }
     }
 }
