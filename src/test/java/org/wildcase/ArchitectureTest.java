@@ -54,8 +54,7 @@ class ArchitectureTest {
             READ_SIDE_STILL_JSON = com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
                     org.wildcase.reporting.CaseFilePdf.class, org.wildcase.seizure.SectionText.class)
                     .or(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
-                            "org\\.wildcase\\.(casework\\.ui\\.SectionView|legal\\.ui\\.(Sections|QualifyOffenceForm"
-                            + "|RecordPaymentForm|InvestigationOutcomeDialog))(\\$.*)?"));
+                            "org\\.wildcase\\.casework\\.ui\\.SectionView(\\$.*)?"));
 
     /**
      * JSON is the REST edge's business: controllers and the api package (and the demo data, written as an API

@@ -208,9 +208,15 @@ public class SpeciesExpertise implements CaseFileSection {
     @Override
     @Transactional(readOnly = true)
     public Object of(long caseId) {
+        return view(caseId).orElse(null);
+    }
+
+    /** The expertise of a case, typed, for the modules that act on it (the legal officer's forms). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<View> view(long caseId) {
         List<ExpertiseRound> all = rounds.findByCaseIdOrderByRoundNo(caseId);
         if (all.isEmpty()) {
-            return null;
+            return java.util.Optional.empty();
         }
         List<RoundView> views = all.stream().map(r -> new RoundView(r.roundNo, r.conclusion.name(), r.opinion,
                 r.question, r.answer, r.decidedBy, r.decidedAt, r.answeredBy, r.answeredAt,
@@ -220,7 +226,7 @@ public class SpeciesExpertise implements CaseFileSection {
                 r.assessments.stream().map(a -> new AssessmentView(a.documentIndex, a.verdict.name(),
                         a.reasons == null ? List.of() : List.of(a.reasons.split(",")))).toList())).toList();
         RoundView latest = views.get(views.size() - 1);
-        return new View(latest.conclusion(), latest.opinion(), views);
+        return java.util.Optional.of(new View(latest.conclusion(), latest.opinion(), views));
     }
 
     /** The conclusions an expert may reach, as {@code conclusion} takes them; for forms outside this package. */

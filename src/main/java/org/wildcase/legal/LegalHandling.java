@@ -241,11 +241,17 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
     @Override
     @Transactional(readOnly = true)
     public Object of(long caseId) {
+        return view(caseId).orElse(null);
+    }
+
+    /** The legal proceeding of a case, typed, for the legal officer's forms. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<View> view(long caseId) {
         return proceedings.findByCaseId(caseId).map(p -> new View(p.qualification.name(), p.legalBasis, p.qualifiedBy,
                 p.qualifiedAt, p.protocolNumber, money(p.fineAmount, p.fineCurrency), p.confiscation, p.paymentDue,
                 p.paidOn, money(p.paidAmount, p.paidCurrency), p.agency, p.referredOn, p.agencyReference,
                 p.outcome == null ? null : new Outcome(p.outcome.name(), p.outcomeReference, p.outcomeDecidedAt,
-                        p.outcomeNote))).orElse(null);
+                        p.outcomeNote)));
     }
 
     private LocalDate today() {

@@ -3,5 +3,5 @@
  * penalty and payment, or the referral to an investigative body and the outcome it reports.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "api", "audit", "security", "seizure", "species", "ui", "workflow"})
+        "api", "audit", "expertise", "security", "seizure", "species", "ui", "workflow"})
 package org.wildcase.legal;

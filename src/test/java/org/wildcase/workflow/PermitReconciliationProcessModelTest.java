@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,18 +18,19 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The permit reconciliation model on its own engine: a run without discrepancies ends at once; one with
  * discrepancies waits for the permit officer until every one is decided. The reconciling itself is a stand-in that
  * says whether anything is left undecided.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/permit-reconciliation.bpmn")
 class PermitReconciliationProcessModelTest {
 
-    ProcessEngine processEngine;
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-tests.camunda.cfg.xml").build();
 
     /** The review deadline the model reads. */
     public static final class ReviewDeadline {
@@ -47,7 +47,7 @@ class PermitReconciliationProcessModelTest {
 
     @BeforeEach
     void standIns() {
-        init(processEngine);
+        init(engine.getProcessEngine());
         Mocks.register("deadlines", new ReviewDeadline());
     }
 

@@ -13,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,18 +22,19 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The seizure case model on its own engine, as the people of domain.md walk it: the expert, customs, the legal
  * officer, the disposal. No Spring and no database of ours: the model's beans (deadlines, pre-check, overdue marks)
  * are stand-ins that record what the model asked of them.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/seizure-case.bpmn")
 class SeizureCaseProcessTest {
 
-    ProcessEngine processEngine;
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-tests.camunda.cfg.xml").build();
 
     private final List<String> prechecked = new ArrayList<>();
 
@@ -59,7 +59,7 @@ class SeizureCaseProcessTest {
 
     @BeforeEach
     void standIns() {
-        init(processEngine);
+        init(engine.getProcessEngine());
         Mocks.register("deadlines", new FarDeadlines());
         Mocks.register("preCheckDelegate", (JavaDelegate) execution -> prechecked.add(execution.getBusinessKey()));
         Mocks.register("markOverdueDelegate", (JavaDelegate) execution -> { });

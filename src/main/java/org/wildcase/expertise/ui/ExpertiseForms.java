@@ -9,8 +9,6 @@ import org.wildcase.species.CitesSettings;
 import org.wildcase.species.SpeciesCatalogue;
 import org.wildcase.species.TradeCodes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The forms of the expertise tasks: the expert's identification and the officer's answer to a question. */
 @Component
 public class ExpertiseForms {
@@ -18,13 +16,16 @@ public class ExpertiseForms {
     private final SpeciesCatalogue catalogue;
     private final TradeCodes codes;
     private final CitesSettings settings;
-    private final ObjectMapper mapper;
+    private final SpeciesExpertise expertise;
+    private final org.wildcase.seizure.SeizureCases cases;
 
-    ExpertiseForms(SpeciesCatalogue catalogue, TradeCodes codes, CitesSettings settings, ObjectMapper mapper) {
+    ExpertiseForms(SpeciesCatalogue catalogue, TradeCodes codes, CitesSettings settings, SpeciesExpertise expertise,
+            org.wildcase.seizure.SeizureCases cases) {
         this.catalogue = catalogue;
         this.codes = codes;
         this.settings = settings;
-        this.mapper = mapper;
+        this.expertise = expertise;
+        this.cases = cases;
     }
 
     public TaskForm identifySpecies(CaseView caseFile) {
@@ -35,9 +36,8 @@ public class ExpertiseForms {
         return new ProvideInformation(expertise(caseFile), settings.timeZone());
     }
 
-    /** The case file carries the section as the module wrote it, or as JSON read back: either converts. */
+    /** The case's earlier rounds, typed, from the expertise itself; null before the first conclusion. */
     private SpeciesExpertise.View expertise(CaseView caseFile) {
-        return caseFile.expertise() == null ? null
-                : mapper.convertValue(caseFile.expertise(), SpeciesExpertise.View.class);
+        return expertise.view(cases.ref(caseFile.caseNumber()).id()).orElse(null);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.wildcase.api.ConflictException;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.wildcase.api.FieldError;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.legal.LegalHandling;
@@ -49,8 +48,9 @@ final class InvestigationOutcomeDialog extends Dialog {
     private final String caseNumber;
     private final Runnable done;
 
-    InvestigationOutcomeDialog(LegalHandling legal, WildcaseUser user, String caseNumber, JsonNode legalSection,
-            LocalDate today, Runnable done) {
+    /** {@code proceeding}: the case's legal proceeding with its referral, or null. */
+    InvestigationOutcomeDialog(LegalHandling legal, WildcaseUser user, String caseNumber,
+            LegalHandling.View proceeding, LocalDate today, Runnable done) {
         this.legal = legal;
         this.user = user;
         this.caseNumber = caseNumber;
@@ -58,12 +58,13 @@ final class InvestigationOutcomeDialog extends Dialog {
         setId("outcome-dialog");
         setHeaderTitle(getTranslation("outcome.title", caseNumber));
 
-        String agency = Sections.text(legalSection, "agency");
+        String agency = proceeding == null ? null : org.wildcase.ui.Forms.text(proceeding.agency());
         referral.setId("outcome-referral");
         referral.setVisible(agency != null);
         if (agency != null) {
-            String on = Sections.date(legalSection, "referredOn", getLocale());
-            String ref = Sections.text(legalSection, "reference");
+            String on = proceeding.referredOn() == null ? null
+                    : org.wildcase.ui.Formats.date(proceeding.referredOn(), getLocale());
+            String ref = org.wildcase.ui.Forms.text(proceeding.reference());
             referral.setText(getTranslation("outcome.referral", agency, on == null ? "—" : on,
                     ref == null ? "—" : ref));
         }

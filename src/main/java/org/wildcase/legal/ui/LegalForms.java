@@ -10,24 +10,28 @@ import org.wildcase.seizure.CaseView;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.ui.TaskForm;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The forms of the legal officer's tasks, one method a task. */
 @Component
 public class LegalForms {
 
-    private final ObjectMapper mapper;
     private final CitesSettings settings;
     private final Clock clock;
+    private final org.wildcase.expertise.SpeciesExpertise expertise;
+    private final LegalHandling legal;
+    private final org.wildcase.seizure.SeizureCases cases;
 
-    LegalForms(ObjectMapper mapper, CitesSettings settings, Clock clock) {
-        this.mapper = mapper;
+    LegalForms(CitesSettings settings, Clock clock, org.wildcase.expertise.SpeciesExpertise expertise,
+            LegalHandling legal, org.wildcase.seizure.SeizureCases cases) {
         this.settings = settings;
         this.clock = clock;
+        this.expertise = expertise;
+        this.legal = legal;
+        this.cases = cases;
     }
 
+    /** The offence is qualified beside the expert's conclusion and opinion, read from the expertise module. */
     public TaskForm qualifyOffence(CaseView caseFile) {
-        return new QualifyOffenceForm(Sections.of(mapper, caseFile.expertise()));
+        return new QualifyOffenceForm(expertise.view(cases.ref(caseFile.caseNumber()).id()).orElse(null));
     }
 
     public TaskForm recordPenalty(CaseView caseFile) {
@@ -35,7 +39,7 @@ public class LegalForms {
     }
 
     public TaskForm recordPayment(CaseView caseFile) {
-        return new RecordPaymentForm(Sections.of(mapper, caseFile.legal()), today());
+        return new RecordPaymentForm(legal.view(cases.ref(caseFile.caseNumber()).id()).orElse(null), today());
     }
 
     public TaskForm referToInvestigation(CaseView caseFile) {

@@ -8,7 +8,6 @@ import org.wildcase.legal.Qualification;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -27,11 +26,12 @@ final class QualifyOffenceForm extends FormLayout implements TaskForm {
     final TextArea legalBasis = new TextArea();
     private final FieldErrors errors = new FieldErrors();
 
-    QualifyOffenceForm(JsonNode expertiseSection) {
+    /** {@code expert}: the case's expertise, or null when there is none yet. */
+    QualifyOffenceForm(org.wildcase.expertise.SpeciesExpertise.View expert) {
         expertise.setId("qualify-expertise");
         expertise.add(new H4(getTranslation("form.qualify.expertise")));
-        String conclusion = Sections.text(expertiseSection, "conclusion");
-        String opinion = Sections.text(expertiseSection, "opinion");
+        String conclusion = expert == null ? null : org.wildcase.ui.Forms.text(expert.conclusion());
+        String opinion = expert == null ? null : org.wildcase.ui.Forms.text(expert.opinion());
         if (conclusion == null && opinion == null) {
             expertise.add(new Paragraph(getTranslation("form.qualify.noExpertise")));
         }

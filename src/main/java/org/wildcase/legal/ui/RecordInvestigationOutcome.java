@@ -12,7 +12,6 @@ import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.Stage;
 import org.wildcase.species.CitesSettings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Offers a legal officer to record the investigation outcome on the case file while the case waits for it. The
@@ -25,15 +24,15 @@ public class RecordInvestigationOutcome {
 
     private final LegalHandling legal;
     private final CurrentUser currentUser;
-    private final ObjectMapper mapper;
+    private final org.wildcase.seizure.SeizureCases cases;
     private final CitesSettings settings;
     private final Clock clock;
 
-    RecordInvestigationOutcome(LegalHandling legal, CurrentUser currentUser, ObjectMapper mapper,
+    RecordInvestigationOutcome(LegalHandling legal, CurrentUser currentUser, org.wildcase.seizure.SeizureCases cases,
             CitesSettings settings, Clock clock) {
         this.legal = legal;
         this.currentUser = currentUser;
-        this.mapper = mapper;
+        this.cases = cases;
         this.settings = settings;
         this.clock = clock;
     }
@@ -57,6 +56,6 @@ public class RecordInvestigationOutcome {
 
     InvestigationOutcomeDialog dialog(CaseView caseFile, Runnable done) {
         return new InvestigationOutcomeDialog(legal, currentUser.require(), caseFile.caseNumber(),
-                Sections.of(mapper, caseFile.legal()), settings.today(clock), done);
+                legal.view(cases.ref(caseFile.caseNumber()).id()).orElse(null), settings.today(clock), done);
     }
 }

@@ -7,7 +7,6 @@ import org.wildcase.legal.LegalHandling;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,18 +23,16 @@ final class RecordPaymentForm extends FormLayout implements TaskForm {
     final TextField currency = new TextField();
     private final FieldErrors errors = new FieldErrors();
 
-    RecordPaymentForm(JsonNode legalSection, LocalDate today) {
-        JsonNode fine = legalSection.path("fine");
-        String fineAmount = Sections.text(fine, "amount");
-        String fineCurrency = Sections.text(fine, "currency");
+    /** {@code proceeding}: the case's legal proceeding with its fine, or null when there is none. */
+    RecordPaymentForm(org.wildcase.legal.LegalHandling.View proceeding, LocalDate today) {
+        org.wildcase.legal.LegalHandling.Money fine = proceeding == null ? null : proceeding.fine();
 
         penalty.setId("payment-penalty");
-        penalty.setVisible(fineAmount != null);
-        if (fineAmount != null) {
-            String protocol = Sections.text(legalSection, "protocolNumber");
-            penalty.setText(getTranslation("form.payment.penalty", fine.path("amount").decimalValue()
-                    .stripTrailingZeros().toPlainString(), fineCurrency == null ? "" : fineCurrency,
-                    protocol == null ? "—" : protocol));
+        penalty.setVisible(fine != null && fine.amount() != null);
+        if (fine != null && fine.amount() != null) {
+            String protocol = org.wildcase.ui.Forms.text(proceeding.protocolNumber());
+            penalty.setText(getTranslation("form.payment.penalty", fine.amount().stripTrailingZeros().toPlainString(),
+                    fine.currency() == null ? "" : fine.currency(), protocol == null ? "—" : protocol));
         }
 
         paidOn.setId("payment-paid-on");
@@ -48,14 +45,14 @@ final class RecordPaymentForm extends FormLayout implements TaskForm {
         amount.setId("payment-amount");
         amount.setLabel(getTranslation("form.payment.amount"));
         amount.setRequiredIndicatorVisible(true);
-        if (fineAmount != null) {
-            amount.setValue(fine.path("amount").decimalValue());
+        if (fine != null && fine.amount() != null) {
+            amount.setValue(fine.amount());
         }
 
         currency.setId("payment-currency");
         currency.setLabel(getTranslation("form.payment.currency"));
         currency.setMaxLength(3);
-        currency.setValue(fineCurrency != null ? fineCurrency : RecordPenaltyForm.HOME_CURRENCY);
+        currency.setValue(fine != null && fine.currency() != null ? fine.currency() : RecordPenaltyForm.HOME_CURRENCY);
 
         errors.bind("paidOn", paidOn);
         errors.bind("amount.amount", amount);
