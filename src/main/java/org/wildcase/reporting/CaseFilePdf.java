@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +28,6 @@ import org.wildcase.seizure.SectionText;
 import org.wildcase.seizure.SeizureCases;
 import org.wildcase.species.CitesSettings;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -59,7 +57,6 @@ public class CaseFilePdf {
     private static final Color HEADER = new Color(0xE8, 0xEC, 0xF1);
 
     private final SeizureCases cases;
-    private final ObjectMapper mapper;
     private final OrganisationNames names;
     private final ZoneId zone;
     private final Clock clock;
@@ -67,11 +64,10 @@ public class CaseFilePdf {
     private final byte[] bold;
     private final org.springframework.context.MessageSource messages;
 
-    CaseFilePdf(SeizureCases cases, ObjectMapper mapper, OrganisationNames names, CitesSettings settings,
+    CaseFilePdf(SeizureCases cases, OrganisationNames names, CitesSettings settings,
             Clock clock, org.springframework.context.MessageSource messages) {
         this.cases = cases;
         this.messages = messages;
-        this.mapper = mapper;
         this.names = names;
         this.zone = settings.timeZone();
         this.clock = clock;
@@ -331,26 +327,24 @@ public class CaseFilePdf {
                 return;
             }
             heading(titleKey);
-            render(mapper.valueToTree(part));
+            render(part);
         }
 
-        /** An object as label–value lines and its nested lists as tables; a list as one table. */
-        private void render(JsonNode node) {
-            if (node.isArray()) {
-                table(node);
+        /** A record as label–value lines and its nested parts below; a list of records as one table. */
+        private void render(Object node) {
+            if (node instanceof Collection<?> list) {
+                table(list);
                 return;
             }
             PdfPTable t = pairs();
-            List<Map.Entry<String, JsonNode>> nested = new ArrayList<>();
+            List<Map.Entry<String, Object>> nested = new ArrayList<>();
             int rows = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
-                JsonNode value = field.getValue();
-                if (value.isNull() || value.isMissingNode()) {
+            for (Map.Entry<String, Object> field : SectionText.fields(node)) {
+                Object value = field.getValue();
+                if (value == null) {
                     continue;
                 }
-                if (value.isArray() && value.size() > 0 && value.get(0).isObject()
-                        || value.isObject() && !SectionText.isMoney(value)) {
+                if (SectionText.isNested(value)) {
                     nested.add(field);
                     continue;
                 }
@@ -360,7 +354,7 @@ public class CaseFilePdf {
             if (rows > 0) {
                 document.add(t);
             }
-            for (Map.Entry<String, JsonNode> field : nested) {
+            for (Map.Entry<String, Object> field : nested) {
                 Paragraph p = new Paragraph(fieldLabel(field.getKey()), subheading);
                 p.setSpacingBefore(4);
                 p.setSpacingAfter(2);
@@ -369,39 +363,37 @@ public class CaseFilePdf {
             }
         }
 
-        private void table(JsonNode array) {
-            if (array.size() == 0) {
+        private void table(Collection<?> rows) {
+            if (rows.isEmpty()) {
                 document.add(new Paragraph(label("case.section.empty", "Nothing recorded yet."), body));
                 return;
             }
+            List<Map<String, Object>> table = rows.stream().map(row -> {
+                Map<String, Object> cells = new java.util.LinkedHashMap<>();
+                SectionText.fields(row).forEach(f -> cells.put(f.getKey(), f.getValue()));
+                return cells;
+            }).toList();
             List<String> columns = new ArrayList<>();
-            array.forEach(row -> row.fieldNames().forEachRemaining(n -> {
+            table.forEach(row -> row.keySet().forEach(n -> {
                 if (!columns.contains(n)) {
                     columns.add(n);
                 }
             }));
             // A nested list inside a row (a round's identifications) is drawn below the table, round by round.
-            List<String> flat = columns.stream().filter(col -> {
-                for (JsonNode row : array) {
-                    JsonNode v = row.path(col);
-                    if (v.isArray() && v.size() > 0 && v.get(0).isObject() || v.isObject() && !SectionText.isMoney(v)) {
-                        return false;
-                    }
-                }
-                return true;
-            }).toList();
+            List<String> flat = columns.stream()
+                    .filter(col -> table.stream().noneMatch(row -> SectionText.isNested(row.get(col)))).toList();
             PdfPTable t = table(null, flat.stream().map(this::fieldLabel).toArray(String[]::new));
-            for (JsonNode row : array) {
-                cells(t, flat.stream().map(col -> values.text(col, row.path(col))).toArray(String[]::new));
+            for (Map<String, Object> row : table) {
+                cells(t, flat.stream().map(col -> values.text(col, row.get(col))).toArray(String[]::new));
             }
             document.add(t);
             List<String> deep = columns.stream().filter(col -> !flat.contains(col)).toList();
             int n = 0;
-            for (JsonNode row : array) {
+            for (Map<String, Object> row : table) {
                 n++;
                 for (String col : deep) {
-                    JsonNode v = row.path(col);
-                    if (v.isNull() || v.isMissingNode() || v.isArray() && v.size() == 0) {
+                    Object v = row.get(col);
+                    if (v == null || v instanceof Collection<?> c && c.isEmpty()) {
                         continue;
                     }
                     Paragraph p = new Paragraph(fieldLabel(col) + " (" + n + ")", subheading);

@@ -125,6 +125,10 @@ public final class CaseLoad {
                 }
                 AppProcess.sleep(20);
             } catch (RuntimeException e) {
+                // Stopping interrupts the clients; a sleep or call that wraps the interrupt is the stop, not a fault.
+                if (stopped.get() || e.getCause() instanceof InterruptedException) {
+                    return;
+                }
                 unexpected.add("client failure: " + e);
             }
         }

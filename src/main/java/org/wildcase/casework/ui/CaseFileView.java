@@ -20,7 +20,6 @@ import org.wildcase.species.CitesSettings;
 import org.wildcase.ui.Formats;
 import org.wildcase.workflow.CaseDiagram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,7 +67,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final org.wildcase.casework.CaseTasks tasks;
 
     CaseFileView(SeizureCases cases, CaseDiagram diagram, RecordInvestigationOutcome outcome, CaseFilePdf pdf,
-            CurrentUser currentUser, CitesSettings settings, ObjectMapper mapper, org.wildcase.ui.UnitLabels units,
+            CurrentUser currentUser, CitesSettings settings, org.wildcase.ui.UnitLabels units,
             org.wildcase.casework.CaseTasks tasks) {
         this.units = units;
         this.tasks = tasks;
@@ -78,7 +77,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.outcome = outcome;
         this.user = currentUser.require();
         this.zone = settings.timeZone();
-        this.sections = new SectionView(mapper, this, zone);
+        this.sections = new SectionView(this, zone);
         setMaxWidth("1200px");
     }
 

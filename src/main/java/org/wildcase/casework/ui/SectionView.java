@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.wildcase.seizure.SectionText;
 import org.wildcase.ui.Formats;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -21,17 +19,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * Draws a module's part of the case file (expertise, legal proceeding, disposals, custody, care) from the same
- * JSON the API returns, so that the case file view needs no knowledge of the modules' records.
+ * Draws a module's part of the case file (expertise, legal proceeding, disposals, custody, care) from the record the
+ * module returns, field by field in the order the API shows them, so that the case file view needs no knowledge of
+ * each module's record.
  */
 final class SectionView {
 
-    private final ObjectMapper mapper;
     private final Component owner;
     private final SectionText values;
 
-    SectionView(ObjectMapper mapper, Component owner, ZoneId zone) {
-        this.mapper = mapper;
+    SectionView(Component owner, ZoneId zone) {
         this.owner = owner;
         this.values = new SectionText(new SectionText.Words() {
             @Override
@@ -61,26 +58,21 @@ final class SectionView {
         });
     }
 
+    /** A record as label–value lines with its nested parts below; a list of records as one table. */
     Component render(Object section) {
-        return render(mapper.valueToTree(section));
-    }
-
-    private Component render(JsonNode node) {
-        if (node.isArray()) {
-            return table(node);
+        if (section instanceof Collection<?> list) {
+            return table(list);
         }
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.setSpacing(false);
-        List<Map.Entry<String, JsonNode>> nested = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            JsonNode value = field.getValue();
-            if (value.isNull() || value.isMissingNode()) {
+        List<Map.Entry<String, Object>> nested = new ArrayList<>();
+        for (Map.Entry<String, Object> field : SectionText.fields(section)) {
+            Object value = field.getValue();
+            if (value == null) {
                 continue;
             }
-            if (value.isArray() && value.size() > 0 && value.get(0).isObject()
-                    || value.isObject() && !SectionText.isMoney(value)) {
+            if (SectionText.isNested(value)) {
                 nested.add(field);
                 continue;
             }
@@ -88,34 +80,37 @@ final class SectionView {
             line.addClassName("case-field");
             layout.add(line);
         }
-        for (Map.Entry<String, JsonNode> field : nested) {
+        for (Map.Entry<String, Object> field : nested) {
             layout.add(new H4(label(field.getKey())), render(field.getValue()));
         }
         return layout;
     }
 
-    private Component table(JsonNode array) {
-        Grid<JsonNode> grid = new Grid<>();
+    private Component table(Collection<?> list) {
+        Grid<Object> grid = new Grid<>();
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        if (array.size() == 0) {
+        if (list.isEmpty()) {
             grid.setEmptyStateText(owner.getTranslation("case.section.empty"));
             return grid;
         }
         List<String> columns = new ArrayList<>();
-        array.forEach(row -> row.fieldNames().forEachRemaining(n -> {
-            if (!columns.contains(n)) {
-                columns.add(n);
+        list.forEach(row -> SectionText.fields(row).forEach(f -> {
+            if (!columns.contains(f.getKey())) {
+                columns.add(f.getKey());
             }
         }));
         for (String column : columns) {
-            grid.addColumn(row -> values.text(column, row.path(column))).setHeader(label(column)).setAutoWidth(true)
-                    .setResizable(true);
+            grid.addColumn(row -> values.text(column, valueOf(row, column))).setHeader(label(column))
+                    .setAutoWidth(true).setResizable(true);
         }
-        List<JsonNode> rows = new ArrayList<>();
-        array.forEach(rows::add);
-        grid.setItems(rows);
+        grid.setItems(new ArrayList<Object>(list));
         return grid;
+    }
+
+    private static Object valueOf(Object row, String column) {
+        return SectionText.fields(row).stream().filter(f -> f.getKey().equals(column)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     String label(String field) {

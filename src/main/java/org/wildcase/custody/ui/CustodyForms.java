@@ -11,21 +11,20 @@ import org.wildcase.seizure.CaseView;
 import org.wildcase.ui.TaskForm;
 import org.wildcase.species.CitesSettings;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The forms of the custody tasks: live specimen placement, the disposal decision and its execution. */
 @Component
 public class CustodyForms {
 
     private final CitesSettings settings;
     private final Clock clock;
-    private final ObjectMapper mapper;
+    private final SpecimenCustody custody;
+    private final org.wildcase.seizure.SeizureCases cases;
 
-    CustodyForms(CitesSettings settings, Clock clock, ObjectMapper mapper) {
+    CustodyForms(CitesSettings settings, Clock clock, SpecimenCustody custody, org.wildcase.seizure.SeizureCases cases) {
         this.settings = settings;
         this.clock = clock;
-        this.mapper = mapper;
+        this.custody = custody;
+        this.cases = cases;
     }
 
     public TaskForm recordLiveSpecimenCare(CaseView caseFile) {
@@ -45,10 +44,8 @@ public class CustodyForms {
         return LocalDateTime.now(clock.withZone(settings.timeZone())).truncatedTo(ChronoUnit.MINUTES);
     }
 
-    /** The case file carries the section as the module wrote it, or as JSON read back: either converts. */
+    /** The disposals decided for the case, typed, from the custody module itself. */
     private List<SpecimenCustody.DisposalView> disposals(CaseView caseFile) {
-        return caseFile.disposals() == null ? List.of()
-                : mapper.convertValue(caseFile.disposals(), new TypeReference<List<SpecimenCustody.DisposalView>>() {
-                });
+        return custody.disposals(cases.ref(caseFile.caseNumber()).id());
     }
 }
