@@ -35,9 +35,12 @@ public class CaseTasks {
     private final org.wildcase.security.UserDirectory directory;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final CaseFiles files;
+
     CaseTasks(CaseWorkflow workflow, SeizureCases cases, TaskCommands commands, Reconciliations reconciliations,
             org.wildcase.security.UserDirectory directory,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, CaseFiles files) {
+        this.files = files;
         this.workflow = workflow;
         this.events = events;
         this.cases = cases;
@@ -201,7 +204,7 @@ public class CaseTasks {
     @Transactional(readOnly = true)
     public Object show(Completed completed, WildcaseUser user) {
         return REVIEW_TASK.equals(completed.taskKey()) ? reconciliations.run(completed.reference(), user)
-                : cases.view(completed.reference(), user);
+                : files.of(completed.reference(), user);
     }
 
     private static final String REVIEW_TASK = TaskCommands.REVIEW;

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wildcase.api.PagedResponse;
 import org.wildcase.api.TaskBody;
 import org.wildcase.security.CurrentUser;
-import org.wildcase.seizure.CaseView;
 import org.wildcase.workflow.CaseWorkflow;
 import org.wildcase.workflow.WorkflowTask;
 
@@ -73,7 +72,7 @@ class TaskController {
             + "ReviewDiscrepancies the reconciliation run")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The case file "
             + "(a reconciliation run summary for ReviewDiscrepancies)", content = @io.swagger.v3.oas.annotations.media
-                    .Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CaseView.class)))
+                    .Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CaseFile.class)))
     Object complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode body) {
         // Bound to the task key's command once the task is known and the caller may work on it.
         CaseTasks.Completed completed = tasks.completeTask(taskId, TaskBody.json(mapper, body), currentUser.require());

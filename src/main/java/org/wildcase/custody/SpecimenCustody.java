@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.FieldError;
 import org.wildcase.api.FieldRules;
-import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseStatus;
 import org.wildcase.seizure.CaseStep;

@@ -14,7 +14,6 @@ import org.wildcase.api.FieldError;
 import org.wildcase.api.FieldRules;
 import org.wildcase.audit.CaseHistory;
 import org.wildcase.check.Shipment;
-import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseStep;
 import org.wildcase.seizure.Registration;
@@ -38,7 +37,7 @@ import jakarta.validation.constraints.Size;
  * officer's answer to a request for more information (ProvideInformation).
  */
 @Service
-public class SpeciesExpertise implements CaseFileSection {
+public class SpeciesExpertise {
 
     static final String EXPERTISE_OVERDUE = "EXPERTISE_OVERDUE";
 
@@ -68,6 +67,7 @@ public class SpeciesExpertise implements CaseFileSection {
     }
 
     /** The expertise part of the case file: the latest round first, all rounds below. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Expertise")
     public record View(String conclusion, String opinion, List<RoundView> rounds) {
     }
 
@@ -200,18 +200,7 @@ public class SpeciesExpertise implements CaseFileSection {
         FieldRules.fail(FieldRules.merge(FieldRules.of(validator, body), errors));
     }
 
-    @Override
-    public String field() {
-        return "expertise";
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Object of(long caseId) {
-        return view(caseId).orElse(null);
-    }
-
-    /** The expertise of a case, typed, for the modules that act on it (the legal officer's forms). */
+    /** The expertise of a case: its part of the case file, and what the legal officer's forms show of it. */
     @Transactional(readOnly = true)
     public java.util.Optional<View> view(long caseId) {
         List<ExpertiseRound> all = rounds.findByCaseIdOrderByRoundNo(caseId);

@@ -17,7 +17,6 @@ import org.wildcase.api.FieldError;
 import org.wildcase.api.FieldRules;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.audit.CaseHistory;
-import org.wildcase.seizure.CaseFileSection;
 import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseStep;
 import org.wildcase.seizure.SeizureCases;
@@ -42,12 +41,13 @@ import jakarta.validation.constraints.Size;
  * investigative body whose outcome arrives later (from the legal officer or another agency's system).
  */
 @Service
-public class LegalHandling implements CaseFileSection, PaymentDeadlines {
+public class LegalHandling implements PaymentDeadlines {
 
     static final String PAYMENT_OVERDUE = "PAYMENT_OVERDUE";
     static final String OUTCOME_AWAITED = "INVESTIGATION_OUTCOME_AWAITED";
 
     /** An amount as a numeric(19, 2) column holds it, with its ISO 4217 currency. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Amount")
     public record Money(
             @DecimalMax(FieldRules.MAX_AMOUNT)
             @Digits(integer = FieldRules.AMOUNT_INTEGER_DIGITS, fraction = FieldRules.AMOUNT_FRACTION_DIGITS)
@@ -83,6 +83,7 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
     }
 
     /** The legal part of the case file. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "LegalProceeding")
     public record View(String qualification, String legalBasis, String qualifiedBy, OffsetDateTime qualifiedAt,
             String protocolNumber, Money fine, Boolean confiscation, LocalDate paymentDue, LocalDate paidOn,
             Money paid, String agency, LocalDate referredOn, String reference, Outcome outcome) {
@@ -186,7 +187,7 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
      * see, 400 with field errors, 409 when the case is not waiting. Returns the legal part of the case file.
      */
     @Transactional
-    public Object recordOutcome(String caseNumber, InvestigationOutcome b, WildcaseUser user) {
+    public View recordOutcome(String caseNumber, InvestigationOutcome b, WildcaseUser user) {
         requireOutcomeRole(user);
         // A legal officer answers for the cases they may see; the integration client for any case number.
         boolean byIntegration = user.has(Roles.INTEGRATION) && !user.has(Roles.LEGAL_OFFICER);
@@ -213,7 +214,7 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
                 ? CaseStep.of("history.outcome", outcome, b.decidedAt())
                 : CaseStep.of("history.outcome.reference", outcome, b.decidedAt(), b.reference()))
                 .settling(OUTCOME_AWAITED), user.username());
-        return of(ref.id());
+        return view(ref.id()).orElseThrow();
     }
 
     /** Whether the case waits for an investigation outcome now (it was referred, and nothing has arrived yet). */
@@ -233,18 +234,7 @@ public class LegalHandling implements CaseFileSection, PaymentDeadlines {
         return proceedings.findByCaseId(caseId).map(p -> p.paymentDue);
     }
 
-    @Override
-    public String field() {
-        return "legal";
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Object of(long caseId) {
-        return view(caseId).orElse(null);
-    }
-
-    /** The legal proceeding of a case, typed, for the legal officer's forms. */
+    /** The legal proceeding of a case: its part of the case file, and what the legal officer's forms show. */
     @Transactional(readOnly = true)
     public java.util.Optional<View> view(long caseId) {
         return proceedings.findByCaseId(caseId).map(p -> new View(p.qualification.name(), p.legalBasis, p.qualifiedBy,

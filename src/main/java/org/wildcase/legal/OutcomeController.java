@@ -25,7 +25,7 @@ class OutcomeController {
     @PostMapping("/api/cases/{caseNumber}/investigation-outcome")
     @Operation(summary = "The outcome of a criminal investigation, correlated to the case waiting for it; "
             + "409 when the case is not waiting")
-    Object outcome(@PathVariable String caseNumber, @RequestBody LegalHandling.InvestigationOutcome body) {
+    LegalHandling.View outcome(@PathVariable String caseNumber, @RequestBody LegalHandling.InvestigationOutcome body) {
         return legal.recordOutcome(caseNumber, body, currentUser.require());
     }
 }

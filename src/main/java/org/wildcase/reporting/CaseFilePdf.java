@@ -25,7 +25,6 @@ import org.wildcase.organisation.OrganisationNames;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.SectionText;
-import org.wildcase.seizure.SeizureCases;
 import org.wildcase.species.CitesSettings;
 
 import com.lowagie.text.Document;
@@ -56,7 +55,6 @@ public class CaseFilePdf {
 
     private static final Color HEADER = new Color(0xE8, 0xEC, 0xF1);
 
-    private final SeizureCases cases;
     private final OrganisationNames names;
     private final ZoneId zone;
     private final Clock clock;
@@ -64,9 +62,8 @@ public class CaseFilePdf {
     private final byte[] bold;
     private final org.springframework.context.MessageSource messages;
 
-    CaseFilePdf(SeizureCases cases, OrganisationNames names, CitesSettings settings,
-            Clock clock, org.springframework.context.MessageSource messages) {
-        this.cases = cases;
+    CaseFilePdf(OrganisationNames names, CitesSettings settings, Clock clock,
+            org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.names = names;
         this.zone = settings.timeZone();
@@ -75,14 +72,41 @@ public class CaseFilePdf {
         this.bold = font("/fonts/DejaVuSans-Bold.ttf");
     }
 
+    /** The language of an Accept-Language header the document is written in: en, ru or ky; English otherwise. */
+    public static Locale locale(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String language = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+                if (language.equals("en") || language.equals("ru") || language.equals("ky")) {
+                    return Locale.forLanguageTag(language);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // A malformed header is no reason to refuse the document.
+        }
+        return Locale.ENGLISH;
+    }
+
     public static String fileName(String caseNumber) {
         return caseNumber + ".pdf";
     }
 
-    /** The case file of a case this user may see (404 otherwise, as for the case file itself). */
-    public byte[] render(String caseNumber, WildcaseUser user, Locale locale) {
-        CaseView c = cases.view(caseNumber, user);
-        return new Writer(c, user, ReportLabels.of(messages, locale)).write();
+    /**
+     * One module's part of the case file, under its title's translation key: a record, or a list of records, drawn
+     * field by field ({@link SectionText}); null or empty leaves the part out.
+     */
+    public record Part(String titleKey, Object content) {
+    }
+
+    /**
+     * The case file as PDF: the seizure's part and the other modules' parts in the order given. The caller has
+     * checked that the user may see the case, as for the case file itself.
+     */
+    public byte[] render(CaseView c, List<Part> parts, WildcaseUser user, Locale locale) {
+        return new Writer(c, parts, user, ReportLabels.of(messages, locale)).write();
     }
 
     private static byte[] font(String path) {
@@ -99,6 +123,7 @@ public class CaseFilePdf {
     /** One document being written. */
     private final class Writer {
         private final CaseView c;
+        private final List<Part> parts;
         private final WildcaseUser user;
         private final ReportLabels labels;
         private final Locale locale;
@@ -111,8 +136,9 @@ public class CaseFilePdf {
         private final Font small;
         private Document document;
 
-        Writer(CaseView c, WildcaseUser user, ReportLabels labels) {
+        Writer(CaseView c, List<Part> parts, WildcaseUser user, ReportLabels labels) {
             this.c = c;
+            this.parts = parts;
             this.user = user;
             this.labels = labels;
             this.locale = labels.locale();
@@ -182,11 +208,7 @@ public class CaseFilePdf {
             }
             heading("case.findings");
             findings();
-            section(c.expertise(), "case.expertise");
-            section(c.legal(), "case.legal");
-            section(c.care(), "case.care");
-            section(c.disposals(), "case.disposals");
-            section(c.custody(), "case.custody");
+            parts.forEach(p -> section(p.content(), p.titleKey()));
             heading("case.history");
             timeline();
             document.close();

@@ -29,12 +29,10 @@ import jakarta.servlet.http.HttpServletResponse;
 class ReportController {
 
     private final AnnualIllegalTradeReport aitr;
-    private final CaseFilePdf pdf;
     private final CurrentUser currentUser;
 
-    ReportController(AnnualIllegalTradeReport aitr, CaseFilePdf pdf, CurrentUser currentUser) {
+    ReportController(AnnualIllegalTradeReport aitr, CurrentUser currentUser) {
         this.aitr = aitr;
-        this.pdf = pdf;
         this.currentUser = currentUser;
     }
 
@@ -55,38 +53,5 @@ class ReportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(AnnualIllegalTradeReport.fileName(y)).build().toString());
         aitr.write(y, user, response.getOutputStream());
-    }
-
-    @GetMapping("/api/cases/{caseNumber}/file.pdf")
-    @Operation(summary = "The case file as PDF, for handing to a prosecutor; 404 when the case is not visible",
-            description = "In the language of Accept-Language where translated (en, ru, ky), English otherwise.",
-            responses = @ApiResponse(responseCode = "200", description = "The PDF, as an attachment",
-                    content = @Content(mediaType = CaseFilePdf.MEDIA_TYPE,
-                            schema = @Schema(type = "string", format = "binary"))))
-    ResponseEntity<byte[]> caseFile(@PathVariable String caseNumber,
-            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-        byte[] body = pdf.render(caseNumber, currentUser.require(), locale(language));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(CaseFilePdf.fileName(caseNumber.trim())).build().toString())
-                .body(body);
-    }
-
-    /** The first offered language the application speaks; English when none is. */
-    static Locale locale(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String language = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
-                if (language.equals("en") || language.equals("ru") || language.equals("ky")) {
-                    return Locale.forLanguageTag(language);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // A malformed header is no reason to refuse the document.
-        }
-        return Locale.ENGLISH;
     }
 }

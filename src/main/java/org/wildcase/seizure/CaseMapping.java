@@ -140,7 +140,7 @@ final class CaseMapping {
     }
 
     static CaseView view(SeizureCase c, Function<SeizureCase.SpecimenLine, String> appendix, List<String> alerts,
-            Map<String, Object> sections, List<CaseView.OpenTask> openTasks, List<CaseHistory.Entry> history) {
+            List<CaseView.OpenTask> openTasks, List<CaseHistory.Entry> history) {
         return new CaseView(c.caseNumber, c.unit, c.status, c.stage, c.overdue, alerts, c.seizedAt, c.shippedOn,
                 c.location, c.direction, c.transportMode, c.conveyance, c.transportDocument, c.declaredGoods, c.hsCode,
                 c.detectionMethod, c.reasonForSeizure, c.concealment,
@@ -158,8 +158,7 @@ final class CaseMapping {
                 c.findings.stream().map(f -> new Finding(FindingCode.valueOf(f.code), Severity.valueOf(f.severity),
                         f.specimenIndex, f.documentIndex, f.message,
                         org.wildcase.api.Phrase.fromStored(f.explanation))).toList(),
-                c.speciesListVersion, sections.get("expertise"), sections.get("legal"), sections.get("disposals"),
-                sections.get("custody"), sections.get("care"), openTasks, history);
+                c.speciesListVersion, openTasks, history);
     }
 
     private static Registration.Money money(java.math.BigDecimal amount, String currency) {

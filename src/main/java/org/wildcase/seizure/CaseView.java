@@ -12,7 +12,10 @@ import org.wildcase.permit.DocumentType;
 import org.wildcase.species.Purpose;
 import org.wildcase.species.Source;
 
-/** The case file as {@code GET /api/cases/{caseNumber}} returns it. */
+/**
+ * The seizure's part of the case file: the registration, findings, where the case stands, its open tasks and its
+ * history. The whole case file ({@code casework.CaseFile}) adds the other modules' parts.
+ */
 public record CaseView(
         String caseNumber, String unit, CaseStatus status, Stage stage, boolean overdue, List<String> overdueReasons,
         OffsetDateTime seizedAt, LocalDate shippedOn, String location, Direction direction,
@@ -21,8 +24,8 @@ public record CaseView(
         Registration.Route route, Purpose purpose, Source source, Registration.Money estimatedValue,
         boolean shareWithIccwc, List<PartyView> parties, List<SpecimenView> specimens, List<DocumentView> documents,
         List<String> riskIndicators, String notes, String registeredBy, OffsetDateTime registeredAt,
-        String withdrawalReason, List<Finding> findings, String speciesListVersion, Object expertise, Object legal,
-        Object disposals, Object custody, Object care, List<OpenTask> openTasks, List<CaseHistory.Entry> history) {
+        String withdrawalReason, List<Finding> findings, String speciesListVersion, List<OpenTask> openTasks,
+        List<CaseHistory.Entry> history) {
 
     public record SpecimenView(int index, String description, String scientificName, String term, BigDecimal quantity,
             String unit, boolean live, Source source, String countryOfOrigin, Registration.Money estimatedValue,

@@ -54,8 +54,6 @@ public class SeizureCases implements CaseSteps {
     private final CaseHistory history;
     private final SpeciesCatalogue species;
     private final CitesSettings settings;
-    // Resolved lazily: the modules that fill sections depend on this service.
-    private final org.springframework.beans.factory.ObjectProvider<CaseFileSection> sections;
     private final JdbcClient jdbc;
     private final RegistrationProblems problems;
     private final Clock clock;
@@ -67,7 +65,6 @@ public class SeizureCases implements CaseSteps {
 
     SeizureCases(SeizureCaseRepository cases, CaseNumbers numbers, PermitChecks checks, CaseWorkflow workflow,
             CaseHistory history, SpeciesCatalogue species, CitesSettings settings,
-            org.springframework.beans.factory.ObjectProvider<CaseFileSection> sections,
             JdbcClient jdbc, RegistrationProblems problems, Clock clock, StagePeriods periods,
             org.springframework.context.ApplicationEventPublisher events,
             jakarta.validation.Validator validator) {
@@ -78,7 +75,6 @@ public class SeizureCases implements CaseSteps {
         this.history = history;
         this.species = species;
         this.settings = settings;
-        this.sections = sections;
         this.jdbc = jdbc;
         this.problems = problems;
         this.clock = clock;
@@ -448,10 +444,6 @@ public class SeizureCases implements CaseSteps {
     }
 
     private CaseView view(SeizureCase c, WildcaseUser user) {
-        Map<String, Object> parts = sections.orderedStream()
-                .collect(Collectors.toMap(CaseFileSection::field, s -> Optional.ofNullable(s.of(c.id)), (a, b) -> a))
-                .entrySet().stream().filter(e -> e.getValue().isPresent())
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
         List<CaseView.OpenTask> open = c.status == CaseStatus.OPEN ? workflow.openTasks(c.caseNumber).stream()
                 .map(t -> new CaseView.OpenTask(t.taskId(), t.taskKey(), t.name(), t.assignee(), t.due())).toList()
                 : List.of();
@@ -459,7 +451,7 @@ public class SeizureCases implements CaseSteps {
         Function<SeizureCase.SpecimenLine, String> appendix = s -> list.resolve(s.scientificName)
                 .map(t -> t.appendixFor(s.countryOfOrigin != null ? s.countryOfOrigin : c.routeOrigin).name())
                 .orElse(null);
-        return CaseMapping.view(c, appendix, alerts(c.id), parts, open, history.of(c.id));
+        return CaseMapping.view(c, appendix, alerts(c.id), open, history.of(c.id));
     }
 
 

@@ -57,7 +57,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final SeizureCases cases;
     private final CaseDiagram diagram;
     private final RecordInvestigationOutcome outcome;
-    private final CaseFilePdf pdf;
+    private final org.wildcase.casework.CaseFiles files;
     private final WildcaseUser user;
     private final ZoneId zone;
     private final SectionView sections;
@@ -66,12 +66,12 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final org.wildcase.ui.UnitLabels units;
     private final org.wildcase.casework.CaseTasks tasks;
 
-    CaseFileView(SeizureCases cases, CaseDiagram diagram, RecordInvestigationOutcome outcome, CaseFilePdf pdf,
-            CurrentUser currentUser, CitesSettings settings, org.wildcase.ui.UnitLabels units,
-            org.wildcase.casework.CaseTasks tasks) {
+    CaseFileView(SeizureCases cases, CaseDiagram diagram, RecordInvestigationOutcome outcome,
+            org.wildcase.casework.CaseFiles files, CurrentUser currentUser, CitesSettings settings,
+            org.wildcase.ui.UnitLabels units, org.wildcase.casework.CaseTasks tasks) {
         this.units = units;
         this.tasks = tasks;
-        this.pdf = pdf;
+        this.files = files;
         this.cases = cases;
         this.diagram = diagram;
         this.outcome = outcome;
@@ -85,7 +85,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         caseNumber = event.getRouteParameters().get("caseNumber").orElse("");
         try {
-            show(cases.view(caseNumber, user));
+            show(files.of(caseNumber, user));
         } catch (NotFoundException e) {
             Notification.show(getTranslation("case.notfound", caseNumber))
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -94,10 +94,11 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     void reload() {
-        show(cases.view(caseNumber, user));
+        show(files.of(caseNumber, user));
     }
 
-    private void show(CaseView c) {
+    private void show(org.wildcase.casework.CaseFile file) {
+        CaseView c = file.seizure();
         removeAll();
         add(header(c), buttons(c));
         add(new H3(getTranslation("case.diagram")), diagram(c));
@@ -110,11 +111,11 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             add(new H3(getTranslation("case.parties")), parties(c));
         }
         add(new H3(getTranslation("case.findings")), findings(c));
-        section(c.expertise(), "case.expertise");
-        section(c.legal(), "case.legal");
-        section(c.care(), "case.care");
-        section(c.disposals(), "case.disposals");
-        section(c.custody(), "case.custody");
+        section(file.expertise(), "case.expertise");
+        section(file.legal(), "case.legal");
+        section(file.care(), "case.care");
+        section(file.disposals(), "case.disposals");
+        section(file.custody(), "case.custody");
         add(new H3(getTranslation("case.openTasks")), openTasks(c));
         add(new H3(getTranslation("case.history")), history(c));
     }
@@ -165,7 +166,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         java.util.Locale locale = getLocale();
         WildcaseUser who = user;
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = pdf.render(number, who, locale);
+            byte[] content = files.pdf(files.of(number, who), who, locale);
             return new DownloadResponse(new java.io.ByteArrayInputStream(content), CaseFilePdf.fileName(number),
                     CaseFilePdf.MEDIA_TYPE, content.length);
         }), AttachmentType.DOWNLOAD, getTranslation("reports.casePdf"));

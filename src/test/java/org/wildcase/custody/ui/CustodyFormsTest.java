@@ -53,6 +53,9 @@ class CustodyFormsTest extends ViewTest {
     static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
 
     @Autowired
+    org.wildcase.casework.CaseFiles files;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -142,7 +145,7 @@ class CustodyFormsTest extends ViewTest {
         tasks.complete(taskId, TaskBody.of(form.command()), OFFICER);
 
         @SuppressWarnings("unchecked")
-        List<SpecimenCustody.CareView> care = (List<SpecimenCustody.CareView>) cases.view(n, OFFICER).care();
+        List<SpecimenCustody.CareView> care = files.of(n, OFFICER).care();
         assertThat(care).singleElement().satisfies(c -> {
             assertThat(c.facility()).isEqualTo("Bishkek rescue centre");
             assertThat(c.placedAt().toInstant()).isEqualTo(java.time.Instant.parse("2026-11-20T08:05:00Z"));
@@ -209,7 +212,7 @@ class CustodyFormsTest extends ViewTest {
         CaseView closed = cases.view(n, OFFICER);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         @SuppressWarnings("unchecked")
-        List<SpecimenCustody.CustodyView> custody = (List<SpecimenCustody.CustodyView>) closed.custody();
+        List<SpecimenCustody.CustodyView> custody = files.of(closed.caseNumber(), OFFICER).custody();
         assertThat(custody).singleElement().satisfies(c -> {
             assertThat(c.to()).isEqualTo("Bishkek rescue centre");
             assertThat(c.quantity()).isEqualByComparingTo(BigDecimal.valueOf(4));

@@ -54,6 +54,9 @@ class ExpertiseFormsTest extends ViewTest {
     static final WildcaseUser OFFICER = new WildcaseUser("officer.bishkek", Set.of(Roles.CUSTOMS_OFFICER), "BIS");
 
     @Autowired
+    org.wildcase.casework.CaseFiles files;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -127,7 +130,7 @@ class ExpertiseFormsTest extends ViewTest {
 
         CaseView after = cases.view(n, EXPERT);
         assertThat(after.stage()).isEqualTo(Stage.LEGAL);
-        SpeciesExpertise.View expertise = (SpeciesExpertise.View) after.expertise();
+        SpeciesExpertise.View expertise = files.of(n, EXPERT).expertise();
         assertThat(expertise.conclusion()).isEqualTo("VIOLATION");
         SpeciesExpertise.RoundView round = expertise.rounds().get(0);
         assertThat(round.identifications().get(0).scientificName()).isEqualTo("Falco rusticolus");

@@ -60,6 +60,9 @@ class LegalFormsTest extends ViewTest {
             Roles.INTEGRATION), null);
 
     @Autowired
+    org.wildcase.casework.CaseFiles files;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     CaseTasks tasks;
@@ -165,7 +168,7 @@ class LegalFormsTest extends ViewTest {
         assertThat(_get(Div.class, s -> s.withId("task-errors")).getChildren()
                 .filter(UnorderedList.class::isInstance)).as("errors without a field").isEmpty();
         assertThat(complete.isEnabled()).as("the button after a refusal").isTrue();
-        assertThat(cases.view(n, lawyer()).legal()).isNull();
+        assertThat(files.of(n, lawyer()).legal()).isNull();
 
         _setValue(legalBasis, "Code of Offences, Art. 305");
         _click(complete);
@@ -211,7 +214,7 @@ class LegalFormsTest extends ViewTest {
 
         CaseView file = cases.view(n, lawyer());
         assertThat(file.stage()).isEqualTo(Stage.DISPOSAL);
-        assertThat(mapper.valueToTree(file.legal()).path("paid").path("amount").decimalValue())
+        assertThat(mapper.valueToTree(files.of(n, lawyer()).legal()).path("paid").path("amount").decimalValue())
                 .isEqualByComparingTo("50000");
     }
 
@@ -328,7 +331,7 @@ class LegalFormsTest extends ViewTest {
 
         CaseView decided = cases.view(n, lawyer());
         assertThat(decided.stage()).isEqualTo(Stage.DISPOSAL);
-        assertThat(mapper.valueToTree(decided.legal()).path("outcome").path("outcome").asText())
+        assertThat(mapper.valueToTree(files.of(n, lawyer()).legal()).path("outcome").path("outcome").asText())
                 .isEqualTo("CONVICTED");
         assertThat(outcomeAction.appliesTo(decided, lawyer())).isFalse();
     }
@@ -360,7 +363,7 @@ class LegalFormsTest extends ViewTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(reloads).as("the case file is shown as it stands now").hasValue(1);
         NotificationsKt.expectNotifications(UI.getCurrent().getTranslation("outcome.notWaiting", n));
-        assertThat(mapper.valueToTree(cases.view(n, lawyer()).legal()).path("outcome").path("outcome").asText())
+        assertThat(mapper.valueToTree(files.of(n, lawyer()).legal()).path("outcome").path("outcome").asText())
                 .isEqualTo("SETTLED");
     }
 

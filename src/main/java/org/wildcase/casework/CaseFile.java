@@ -1,0 +1,21 @@
+package org.wildcase.casework;
+
+import java.util.List;
+
+import org.wildcase.custody.SpecimenCustody;
+import org.wildcase.expertise.SpeciesExpertise;
+import org.wildcase.legal.LegalHandling;
+import org.wildcase.seizure.CaseView;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * The whole case file, as {@code GET /api/cases/{caseNumber}} returns it: the seizure's part (registration, findings,
+ * stage, open tasks, history) with each module's typed part beside it. Composed here, on top, so that no domain
+ * module needs another's records; the case file view and the case PDF read the same record.
+ */
+@io.swagger.v3.oas.annotations.media.Schema(name = "CaseFile")
+public record CaseFile(@JsonUnwrapped CaseView seizure, SpeciesExpertise.View expertise, LegalHandling.View legal,
+        List<SpecimenCustody.DisposalView> disposals, List<SpecimenCustody.CustodyView> custody,
+        List<SpecimenCustody.CareView> care) {
+}

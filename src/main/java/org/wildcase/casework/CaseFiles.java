@@ -1,0 +1,50 @@
+package org.wildcase.casework;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wildcase.custody.SpecimenCustody;
+import org.wildcase.expertise.SpeciesExpertise;
+import org.wildcase.legal.LegalHandling;
+import org.wildcase.security.WildcaseUser;
+import org.wildcase.seizure.CaseView;
+import org.wildcase.seizure.SeizureCases;
+
+/** Composes the case file from the seizure's view and each module's typed part, in one read. */
+@Service
+public class CaseFiles {
+
+    private final SeizureCases cases;
+    private final SpeciesExpertise expertise;
+    private final LegalHandling legal;
+    private final SpecimenCustody custody;
+
+    private final org.wildcase.reporting.CaseFilePdf pdf;
+
+    CaseFiles(SeizureCases cases, SpeciesExpertise expertise, LegalHandling legal, SpecimenCustody custody,
+            org.wildcase.reporting.CaseFilePdf pdf) {
+        this.pdf = pdf;
+        this.cases = cases;
+        this.expertise = expertise;
+        this.legal = legal;
+        this.custody = custody;
+    }
+
+    /** The case file; 404 when the user may not see the case (the seizure's visibility rules decide). */
+    @Transactional(readOnly = true)
+    public CaseFile of(String caseNumber, WildcaseUser user) {
+        CaseView seizure = cases.view(caseNumber, user);
+        long id = cases.ref(seizure.caseNumber()).id();
+        return new CaseFile(seizure, expertise.view(id).orElse(null), legal.view(id).orElse(null),
+                custody.disposals(id), custody.custody(id), custody.care(id));
+    }
+
+    /** The case file as PDF, its parts in the order the case file view shows them. */
+    public byte[] pdf(CaseFile f, WildcaseUser user, java.util.Locale locale) {
+        return pdf.render(f.seizure(), java.util.List.of(
+                new org.wildcase.reporting.CaseFilePdf.Part("case.expertise", f.expertise()),
+                new org.wildcase.reporting.CaseFilePdf.Part("case.legal", f.legal()),
+                new org.wildcase.reporting.CaseFilePdf.Part("case.care", f.care()),
+                new org.wildcase.reporting.CaseFilePdf.Part("case.disposals", f.disposals()),
+                new org.wildcase.reporting.CaseFilePdf.Part("case.custody", f.custody())), user, locale);
+    }
+}
