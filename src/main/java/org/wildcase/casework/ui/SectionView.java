@@ -108,9 +108,14 @@ final class SectionView {
         return grid;
     }
 
-    private static Object valueOf(Object row, String column) {
-        return SectionText.fields(row).stream().filter(f -> f.getKey().equals(column)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+    /** A row's value in a column; null when the row's record has none there (a null, not a missing field). */
+    static Object valueOf(Object row, String column) {
+        for (Map.Entry<String, Object> f : SectionText.fields(row)) {
+            if (f.getKey().equals(column)) {
+                return f.getValue();
+            }
+        }
+        return null;
     }
 
     String label(String field) {
