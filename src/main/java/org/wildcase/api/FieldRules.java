@@ -62,7 +62,7 @@ public final class FieldRules {
     public static List<FieldError> of(Validator validator, Object body) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.validate(body)) {
-            errors.add(new FieldError(path(v.getPropertyPath()), message(v)));
+            errors.add(error(v));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return errors;
@@ -99,47 +99,69 @@ public final class FieldRules {
     }
 
     static String message(ConstraintViolation<?> v) {
+        return error(v).message();
+    }
+
+    /**
+     * The error of one violated annotation: its stable English message, and for the annotations every form meets the
+     * same in the translation files' words ({@code validation.*}); a constraint of our own keeps its message.
+     */
+    static FieldError error(ConstraintViolation<?> v) {
+        String field = path(v.getPropertyPath());
         Class<?> constraint = v.getConstraintDescriptor().getAnnotation().annotationType();
         Map<String, Object> a = v.getConstraintDescriptor().getAttributes();
         if (constraint == NotNull.class) {
-            return elementOfContainer(v.getPropertyPath()) ? NULL_ELEMENT : REQUIRED;
+            return new FieldError(field, elementOfContainer(v.getPropertyPath()) ? NULL_ELEMENT : REQUIRED,
+                    Phrase.of("validation.required"));
         }
         if (constraint == NotBlank.class || constraint == NotEmpty.class) {
-            return REQUIRED;
+            return new FieldError(field, REQUIRED, Phrase.of("validation.required"));
         }
         if (constraint == Size.class) {
             if (v.getInvalidValue() instanceof CharSequence) {
-                return TOO_LONG.formatted((Integer) a.get("max"));
+                return new FieldError(field, TOO_LONG.formatted((Integer) a.get("max")),
+                        Phrase.of("validation.tooLong", a.get("max")));
             }
             int min = (Integer) a.get("min");
-            return min > 0 && sizeOf(v.getInvalidValue()) < min ? "needs at least " + min + " entries"
-                    : "may hold at most " + a.get("max") + " entries";
+            return min > 0 && sizeOf(v.getInvalidValue()) < min
+                    ? new FieldError(field, "needs at least " + min + " entries", Phrase.of("validation.minEntries", min))
+                    : new FieldError(field, "may hold at most " + a.get("max") + " entries",
+                            Phrase.of("validation.maxEntries", a.get("max")));
         }
         if (constraint == Positive.class) {
-            return "must be greater than 0";
+            return new FieldError(field, "must be greater than 0", Phrase.of("validation.positive"));
         }
         if (constraint == PositiveOrZero.class) {
-            return "must be 0 or more";
+            return new FieldError(field, "must be 0 or more", Phrase.of("validation.notNegative"));
         }
         if (constraint == DecimalMin.class) {
-            return Boolean.TRUE.equals(a.get("inclusive")) ? "must be " + a.get("value") + " or more"
-                    : "must be greater than " + a.get("value");
+            return Boolean.TRUE.equals(a.get("inclusive"))
+                    ? new FieldError(field, "must be " + a.get("value") + " or more",
+                            Phrase.of("validation.atLeast", a.get("value")))
+                    : new FieldError(field, "must be greater than " + a.get("value"),
+                            Phrase.of("validation.greaterThan", a.get("value")));
         }
         if (constraint == Min.class) {
-            return "must be " + a.get("value") + " or more";
+            return new FieldError(field, "must be " + a.get("value") + " or more",
+                    Phrase.of("validation.atLeast", a.get("value")));
         }
         if (constraint == DecimalMax.class) {
-            return Boolean.TRUE.equals(a.get("inclusive")) ? "must be at most " + a.get("value")
-                    : "must be less than " + a.get("value");
+            return Boolean.TRUE.equals(a.get("inclusive"))
+                    ? new FieldError(field, "must be at most " + a.get("value"),
+                            Phrase.of("validation.atMost", a.get("value")))
+                    : new FieldError(field, "must be less than " + a.get("value"),
+                            Phrase.of("validation.lessThan", a.get("value")));
         }
         if (constraint == Max.class) {
-            return "must be at most " + a.get("value");
+            return new FieldError(field, "must be at most " + a.get("value"),
+                    Phrase.of("validation.atMost", a.get("value")));
         }
         if (constraint == Digits.class) {
-            return "may have at most " + a.get("integer") + " digits before the point and " + a.get("fraction")
-                    + " after it";
+            return new FieldError(field, "may have at most " + a.get("integer") + " digits before the point and "
+                    + a.get("fraction") + " after it", Phrase.of("validation.digits", a.get("integer"),
+                            a.get("fraction")));
         }
-        return v.getMessage();
+        return new FieldError(field, v.getMessage());
     }
 
     private static boolean elementOfContainer(Path path) {

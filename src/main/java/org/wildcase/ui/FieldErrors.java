@@ -62,7 +62,7 @@ public final class FieldErrors {
                 unplaced.add(error);
                 continue;
             }
-            String message = localized(error.message());
+            String message = localized(error);
             field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + "; " + message : message);
             field.setInvalid(true);
             if (first == null) {
@@ -73,6 +73,18 @@ public final class FieldErrors {
             f.focus();
         }
         return unplaced;
+    }
+
+    /**
+     * An error in the user's language: in the words the rule gave it, or, for a rule that gave none, its common
+     * English message matched to a translation.
+     */
+    public static String localized(FieldError error) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (error.words() != null && ui != null) {
+            return error.words().in(ui::getTranslation);
+        }
+        return localized(error.message());
     }
 
     /** The validation's common messages (the API words them in English) in the user's language. */

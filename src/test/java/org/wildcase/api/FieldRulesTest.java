@@ -60,6 +60,21 @@ class FieldRulesTest {
     }
 
     @Test
+    void each_common_error_also_carries_its_words_for_the_forms_and_the_words_do_not_change_the_error() {
+        List<FieldError> found = errors(new Body(List.of(new Line("abcdef", new BigDecimal("1.1234567")),
+                new Line(" ", null), new Line("c", null)), null, null));
+
+        assertThat(found).extracting(FieldError::field, FieldError::words).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("lines", Phrase.of("validation.maxEntries", 2)),
+                org.assertj.core.groups.Tuple.tuple("lines[0].name", Phrase.of("validation.tooLong", 5)),
+                org.assertj.core.groups.Tuple.tuple("lines[0].quantity", Phrase.of("validation.digits", 13, 6)),
+                org.assertj.core.groups.Tuple.tuple("lines[1].name", Phrase.of("validation.required")));
+        // The API's error is its field and message; the words are only how a form reads it.
+        assertThat(found.get(1)).isEqualTo(new FieldError("lines[0].name", "is too long: at most 5 characters"))
+                .hasSameHashCodeAs(new FieldError("lines[0].name", "is too long: at most 5 characters"));
+    }
+
+    @Test
     void a_list_too_long_and_a_blank_text_are_worded_for_the_caller() {
         assertThat(errors(new Body(List.of(new Line(" ", null), new Line("a", null), new Line("b", null)), null,
                 null))).containsExactly(new FieldError("lines", "may hold at most 2 entries"),

@@ -123,6 +123,9 @@ class RegisterPermitDialog extends Dialog {
 
     /** The register's stable messages in the user's language; anything else as the register words it. */
     private String localized(FieldError error) {
+        if (error.words() != null) {
+            return org.wildcase.ui.FieldErrors.localized(error);
+        }
         String message = error.message();
         if (message.startsWith(PermitRegister.BEYOND_MAXIMUM)) {
             return form.latestValidUntil().map(max -> getTranslation("permits.error.beyondMaximum",

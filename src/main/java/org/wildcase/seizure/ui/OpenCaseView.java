@@ -148,7 +148,8 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
             showSaved(cases.view(caseNumber, user));
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream()
-                    .map(err -> new FieldError(boundPath(err.field()), localized(err.message()))).toList();
+                    .map(err -> new FieldError(boundPath(err.field()), err.words() != null
+                            ? org.wildcase.ui.FieldErrors.localized(err) : localized(err.message()))).toList();
             unplaced = form.errors().show(errors);
             showProblems(unplaced, errors.size());
         } finally {
