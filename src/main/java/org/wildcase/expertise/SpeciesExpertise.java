@@ -83,6 +83,7 @@ public class SpeciesExpertise {
     public record AssessmentView(int documentIndex, String verdict, List<String> reasons) {
     }
 
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final ExpertiseRounds rounds;
     private final SpeciesCatalogue species;
     private final TradeCodes codes;
@@ -90,7 +91,8 @@ public class SpeciesExpertise {
     private final Clock clock;
 
     SpeciesExpertise(ExpertiseRounds rounds, SpeciesCatalogue species, TradeCodes codes,
-            Validator validator, Clock clock) {
+            Validator validator, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.rounds = rounds;
         this.species = species;
         this.codes = codes;
@@ -134,6 +136,7 @@ public class SpeciesExpertise {
             round.assessments.add(as);
         }
         rounds.save(round);
+        events.publishEvent(new ExpertiseConcluded(ref.caseNumber(), round.roundNo, round.conclusion, user.username()));
         org.wildcase.api.Phrase conclusion = org.wildcase.api.Phrase.of("conclusion." + body.conclusion());
         // The conclusion is the gateway's flag; the stage follows from where the flow goes with it.
         return (body.conclusion() == Conclusion.MORE_INFORMATION_NEEDED

@@ -3,6 +3,8 @@ package org.wildcase.operations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.wildcase.security.Roles;
+import org.wildcase.expertise.ExpertiseConcluded;
+import org.wildcase.seizure.CaseClosed;
 import org.wildcase.seizure.SeizureCaseOpened;
 import org.wildcase.casework.TaskCompleted;
 import org.wildcase.workflow.EngineIncidents;
@@ -14,7 +16,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * The figures an operator watches, besides Micrometer's own (HTTP latency per endpoint, JVM, pool): cases
- * registered and tasks completed (counted when their transaction commits, so a refused request counts nothing),
+ * registered, closed (by how they ended), expertise concluded (by conclusion) and tasks completed (counted when their transaction commits, so a refused request counts nothing),
  * open and overdue tasks per role, and the engine's incidents and failing jobs. Gauges ask the database at each
  * scrape, so two nodes report the same figures.
  */
@@ -48,6 +50,22 @@ class OperationsMetrics implements MeterBinder {
         if (registry != null) {
             Counter.builder("wildcase.cases.registered").tag("unit", opened.unit())
                     .description("Cases registered").register(registry).increment();
+        }
+    }
+
+    @TransactionalEventListener
+    void caseClosed(CaseClosed closed) {
+        if (registry != null) {
+            Counter.builder("wildcase.cases.closed").tag("unit", closed.unit()).tag("status", closed.status().name())
+                    .description("Cases ended, by how they ended").register(registry).increment();
+        }
+    }
+
+    @TransactionalEventListener
+    void expertiseConcluded(ExpertiseConcluded concluded) {
+        if (registry != null) {
+            Counter.builder("wildcase.expertise.concluded").tag("conclusion", concluded.conclusion().name())
+                    .description("Expertise rounds concluded, by conclusion").register(registry).increment();
         }
     }
 

@@ -118,9 +118,8 @@ public class SeizureCases implements CaseSteps {
                 now.toOffsetDateTime());
         cases.saveAndFlush(c);
         history.record(c.id, openedBy, org.wildcase.api.Phrase.of("history.opened", origin, c.specimens.size(), c.documents.size()));
-        periods.enter(c.id, c.stage);
+        events.publishEvent(new SeizureCaseOpened(c.caseNumber, c.unit, c.stage));
         c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
-        events.publishEvent(new SeizureCaseOpened(c.caseNumber, c.unit));
         return c.caseNumber;
     }
 
@@ -181,7 +180,7 @@ public class SeizureCases implements CaseSteps {
     void end(SeizureCase c, CaseStatus status) {
         jdbc.sql("delete from case_alert where case_id = :id").param("id", c.id).update();
         c.end(status);
-        periods.enter(c.id, Stage.DONE);
+        events.publishEvent(new CaseClosed(c.caseNumber, c.unit, status));
     }
 
     /** The case file for a user who may see it; anyone else gets 404, as if it did not exist. */
@@ -398,7 +397,7 @@ public class SeizureCases implements CaseSteps {
                 c.reachedLegal = true;
             }
             if (now != c.stage) {
-                periods.enter(c.id, now);
+                events.publishEvent(new CaseStageReached(c.caseNumber, c.unit, c.stage, now));
                 c.stage = now;
             }
         }

@@ -5,13 +5,16 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The periods a case spent in each stage, for the managers' average time per stage. Written where the stage changes
- * (registration, a completed task, an end), because neither the case row (only its current stage) nor the engine's
- * task history (no stage, and no time spent waiting for an investigation outcome) can answer it in one grouped query.
+ * The periods a case spent in each stage, for the managers' average time per stage. It listens to the case's events
+ * (opened, a stage reached, closed), because neither the case row (only its current stage) nor the engine's task
+ * history (no stage, and no time spent waiting for an investigation outcome) can answer it in one grouped query. The
+ * listeners are plain {@link EventListener}s: a period is written in the transaction that moved the case, so a case
+ * never commits without its period (an after-commit listener could lose it in a crash).
  */
 @Component
 class StagePeriods {
@@ -24,19 +27,34 @@ class StagePeriods {
         this.clock = clock;
     }
 
-    /** Closes the case's open period and, unless the case has ended, opens one for {@code stage}. */
-    void enter(long caseId, Stage stage) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        leave(caseId, now);
-        if (stage != Stage.DONE) {
-            jdbc.sql("insert into case_stage_period (case_id, stage, entered_at) values (:id, :stage, :at)")
-                    .param("id", caseId).param("stage", stage.name()).param("at", now).update();
-        }
+    @EventListener
+    void opened(SeizureCaseOpened opened) {
+        enter(opened.caseNumber(), opened.stage());
     }
 
-    private void leave(long caseId, OffsetDateTime now) {
-        List<Period> open = jdbc.sql("select id, entered_at from case_stage_period where case_id = :id "
-                + "and left_at is null").param("id", caseId)
+    @EventListener
+    void reached(CaseStageReached reached) {
+        enter(reached.caseNumber(), reached.stage());
+    }
+
+    @EventListener
+    void closed(CaseClosed closed) {
+        leave(closed.caseNumber(), OffsetDateTime.now(clock));
+    }
+
+    /** Closes the case's open period and opens one for {@code stage}. */
+    private void enter(String caseNumber, Stage stage) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        leave(caseNumber, now);
+        jdbc.sql("insert into case_stage_period (case_id, stage, entered_at) select id, :stage, :at "
+                + "from seizure_case where case_number = :number")
+                .param("number", caseNumber).param("stage", stage.name()).param("at", now).update();
+    }
+
+    private void leave(String caseNumber, OffsetDateTime now) {
+        List<Period> open = jdbc.sql("select p.id, p.entered_at from case_stage_period p join seizure_case c "
+                + "on c.id = p.case_id where c.case_number = :number and p.left_at is null")
+                .param("number", caseNumber)
                 .query((rs, i) -> new Period(rs.getLong(1), rs.getObject(2, OffsetDateTime.class))).list();
         for (Period p : open) {
             jdbc.sql("update case_stage_period set left_at = :at, seconds = :s where id = :id").param("at", now)
