@@ -60,8 +60,13 @@ public final class FieldRules {
 
     /** Every violated annotation of the body (and of the records it holds with {@code @Valid}), sorted by field. */
     public static List<FieldError> of(Validator validator, Object body) {
+        return of(validator, body, new Class<?>[0]);
+    }
+
+    /** As {@link #of(Validator, Object)} for the validation groups named (none: the default group). */
+    public static List<FieldError> of(Validator validator, Object body, Class<?>... groups) {
         List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<Object> v : validator.validate(body)) {
+        for (ConstraintViolation<Object> v : validator.validate(body, groups)) {
             errors.add(error(v));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));

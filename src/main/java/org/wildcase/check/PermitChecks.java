@@ -127,11 +127,9 @@ public class PermitChecks {
     /** The field errors of {@link #validate}, for callers that add their own. */
     public List<FieldError> problems(Shipment s) {
         List<FieldError> errors = new ArrayList<>();
-        if (s.direction() == null) {
-            errors.add(new FieldError("direction", "is required"));
-        }
+        // Direction, seizure time and each document's type are required by the body's annotations (Registration).
         if (s.seizedAt() == null) {
-            errors.add(new FieldError("seizedAt", "is required"));
+            // named by the annotations
         } else if (s.seizedAt().isAfter(OffsetDateTime.now(clock).plus(CLOCK_TOLERANCE))) {
             errors.add(new FieldError("seizedAt", "may not lie in the future"));
         } else if (s.seizedAt().atZoneSameInstant(settings.timeZone()).toLocalDate().isBefore(CONVENTION_IN_FORCE)) {
@@ -177,9 +175,6 @@ public class PermitChecks {
             if (d == null) {
                 errors.add(new FieldError("documents[" + i + "]", FieldRules.NULL_ELEMENT));
                 continue;
-            }
-            if (d.type() == null) {
-                errors.add(new FieldError(at + "type", "is required"));
             }
             country(errors, at + "issuingCountry", d.issuingCountry());
             if (d.coversSpecimens() != null) {

@@ -16,6 +16,7 @@ import org.wildcase.species.Source;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -24,14 +25,16 @@ import jakarta.validation.constraints.Size;
  * A seizure registration as api.md gives it; {@code POST /api/permit-checks} takes the same body. The annotations
  * are its field rules, and their bounds are the columns' sizes (V2): texts and codes as long as their column, lists
  * as long as the columns that join them hold (a document's {@code coversSpecimens}, the route's transit countries,
- * the risk indicators), quantities and amounts as large as numeric(19, 6) and numeric(19, 2) hold.
+ * the risk indicators), quantities and amounts as large as numeric(19, 6) and numeric(19, 2) hold. A permit check
+ * needs the annotations of the default group; opening a case also those of {@link ForCase}, and a case registered
+ * by an officer those of {@link ByOfficer}.
  */
 public record Registration(
-        OffsetDateTime seizedAt,
+        @NotNull OffsetDateTime seizedAt,
         @DateWithin(from = DateWithin.CONVENTION) LocalDate shippedOn,
-        @Size(max = 500) String location,
-        Direction direction,
-        TransportMode transportMode,
+        @NotBlank(groups = ForCase.class) @Size(max = 500) String location,
+        @NotNull Direction direction,
+        @NotNull(groups = ByOfficer.class) TransportMode transportMode,
         @Size(max = 100) String conveyance,
         @Size(max = 100) String transportDocument,
         @Size(max = 1000) String declaredGoods,
@@ -49,6 +52,17 @@ public record Registration(
         @Size(max = MAX_DOCUMENTS) List<@NotNull @Valid Document> documents,
         @Size(max = 20) List<@NotNull RiskIndicator> riskIndicators,
         @Size(max = 10000) String notes) {
+
+    /** Validation group: what a case needs beyond a permit check (where it happened, what each line is). */
+    public interface ForCase {
+    }
+
+    /**
+     * Validation group: a case an officer registers states how the goods travelled; one opened from an export record
+     * may not know it.
+     */
+    public interface ByOfficer {
+    }
 
     /** At most this many specimen lines: a document's {@code coversSpecimens} must fit its column, joined. */
     public static final int MAX_SPECIMENS = 200;
@@ -87,8 +101,10 @@ public record Registration(
     }
 
     /** {@code live} false with term LIV is refused; left out with LIV it is taken as live. */
-    public record Specimen(@Size(max = 1000) String description, @Size(max = 200) String scientificName,
+    public record Specimen(@NotBlank(groups = ForCase.class) @Size(max = 1000) String description,
+            @Size(max = 200) String scientificName,
             @Size(max = 3) String term,
+            @NotNull(groups = ForCase.class)
             @DecimalMax(FieldRules.MAX_QUANTITY)
             @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
             BigDecimal quantity,
@@ -96,7 +112,7 @@ public record Registration(
             @Valid Money estimatedValue) {
     }
 
-    public record Document(DocumentType type, @Size(max = 100) String number, @Size(max = 2) String issuingCountry,
+    public record Document(@NotNull DocumentType type, @Size(max = 100) String number, @Size(max = 2) String issuingCountry,
             Boolean original, @Size(max = 100) String securityStamp, @DateWithin LocalDate issuedOn,
             @DateWithin LocalDate validFrom, @DateWithin LocalDate validUntil, Purpose purpose,
             @Size(max = 300) String exporter, @Size(max = 300) String importer,

@@ -11,6 +11,7 @@ import org.wildcase.api.FieldRules;
 import org.wildcase.check.PermitChecks;
 
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 
 /**
  * Every problem of a registration at once, sorted by field: the shipment's own rules, bean validation, and codes.
@@ -31,7 +32,7 @@ class RegistrationProblems {
 
     /** Throws a 400 naming every invalid field, or returns when the registration may be checked. */
     void requireValidForCheck(Registration r) {
-        fail(common(r));
+        fail(common(r, Default.class));
     }
 
     /** Throws a 400 naming every invalid field, or returns when the registration may open a case. */
@@ -44,27 +45,10 @@ class RegistrationProblems {
      * export record, which names no transport mode.
      */
     void requireValidForCase(Registration r, boolean transportModeRequired) {
-        List<FieldError> errors = common(r);
-        if (r.location() == null || r.location().isBlank()) {
-            errors.add(new FieldError("location", "is required"));
-        }
-        if (transportModeRequired && r.transportMode() == null) {
-            errors.add(new FieldError("transportMode", "is required"));
-        }
-        if (r.specimens() != null) {
-            for (int i = 0; i < r.specimens().size(); i++) {
-                Registration.Specimen s = r.specimens().get(i);
-                if (s == null) {
-                    continue;
-                }
-                if (s.description() == null || s.description().isBlank()) {
-                    errors.add(new FieldError("specimens[" + i + "].description", "is required"));
-                }
-                if (s.quantity() == null) {
-                    errors.add(new FieldError("specimens[" + i + "].quantity", "is required"));
-                }
-            }
-        }
+        List<FieldError> errors = transportModeRequired
+                ? common(r, Default.class, Registration.ForCase.class, Registration.ByOfficer.class)
+                : common(r, Default.class, Registration.ForCase.class);
+        // Bean Validation's @PastOrPresent would judge by the system clock; this judges by the application's.
         if (r.parties() != null) {
             for (int i = 0; i < r.parties().size(); i++) {
                 Registration.Party p = r.parties().get(i);
@@ -77,8 +61,8 @@ class RegistrationProblems {
     }
 
     /** The annotations' errors first, so that a value breaking them and a rule below is named once, by them. */
-    private List<FieldError> common(Registration r) {
-        List<FieldError> errors = new ArrayList<>(FieldRules.of(validator, r));
+    private List<FieldError> common(Registration r, Class<?>... groups) {
+        List<FieldError> errors = new ArrayList<>(FieldRules.of(validator, r, groups));
         errors.addAll(checks.problems(r.toShipment()));
         errors.addAll(r.codeProblems());
         return errors;

@@ -58,6 +58,16 @@ class OpenApiContractTest {
     }
 
     @Test
+    void the_registration_schema_requires_what_every_use_of_it_needs() throws Exception {
+        // The body serves permit checks too: what only a case needs (a validation group) is not required here.
+        JsonNode registration = document().path("components").path("schemas").path("Registration");
+        List<String> required = new ArrayList<>();
+        registration.path("required").forEach(r -> required.add(r.asText()));
+        org.assertj.core.api.Assertions.assertThat(required).contains("seizedAt", "direction")
+                .doesNotContain("location", "transportMode");
+    }
+
+    @Test
     void real_replies_match_the_documented_status_codes_and_schemas() throws Exception {
         JsonNode doc = document();
         ApiClient api = new ApiClient(path -> URI.create("http://127.0.0.1:" + port + path));
