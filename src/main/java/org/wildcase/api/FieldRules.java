@@ -111,7 +111,7 @@ public final class FieldRules {
      * The error of one violated annotation: its stable English message, and for the annotations every form meets the
      * same in the translation files' words ({@code validation.*}); a constraint of our own keeps its message.
      */
-    static FieldError error(ConstraintViolation<?> v) {
+    public static FieldError error(ConstraintViolation<?> v) {
         String field = path(v.getPropertyPath());
         Class<?> constraint = v.getConstraintDescriptor().getAnnotation().annotationType();
         Map<String, Object> a = v.getConstraintDescriptor().getAttributes();

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.wildcase.expertise.SpeciesExpertise;
 import org.wildcase.ui.TaskForm;
+import org.wildcase.ui.CommandBinder;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Formats;
 import org.wildcase.ui.Forms;
@@ -20,6 +21,8 @@ class ProvideInformation extends Composite<VerticalLayout> implements TaskForm {
 
     private final FieldErrors errors = new FieldErrors();
     private final TextArea answer = new TextArea();
+    private final CommandBinder<SpeciesExpertise.ProvideInformation> binder =
+            new CommandBinder<>(SpeciesExpertise.ProvideInformation.class, errors);
 
     ProvideInformation(SpeciesExpertise.View expertise, ZoneId zone) {
         VerticalLayout layout = getContent();
@@ -43,10 +46,9 @@ class ProvideInformation extends Composite<VerticalLayout> implements TaskForm {
 
         answer.setId("information-answer");
         answer.setLabel(getTranslation("form.information.answer"));
-        answer.setRequiredIndicatorVisible(true);
         answer.setWidthFull();
         answer.setMinHeight("8em");
-        errors.bind("answer", answer);
+        binder.forField(answer).withConverter(CommandBinder.text()).bind("answer");
         layout.add(answer);
     }
 
@@ -57,7 +59,7 @@ class ProvideInformation extends Composite<VerticalLayout> implements TaskForm {
 
     @Override
     public SpeciesExpertise.ProvideInformation command() {
-        return new SpeciesExpertise.ProvideInformation(Forms.text(answer.getValue()));
+        return binder.command();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.wildcase.ui.TaskForm;
 import org.wildcase.legal.LegalHandling;
 import org.wildcase.legal.Qualification;
+import org.wildcase.ui.CommandBinder;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
@@ -25,6 +26,8 @@ final class QualifyOffenceForm extends FormLayout implements TaskForm {
     final RadioButtonGroup<String> qualification = new RadioButtonGroup<>();
     final TextArea legalBasis = new TextArea();
     private final FieldErrors errors = new FieldErrors();
+    private final CommandBinder<LegalHandling.QualifyOffence> binder =
+            new CommandBinder<>(LegalHandling.QualifyOffence.class, errors);
 
     /** {@code expert}: the case's expertise, or null when there is none yet. */
     QualifyOffenceForm(org.wildcase.expertise.SpeciesExpertise.View expert) {
@@ -51,15 +54,13 @@ final class QualifyOffenceForm extends FormLayout implements TaskForm {
         qualification.setLabel(getTranslation("form.qualify.qualification"));
         qualification.setItems(QUALIFICATIONS);
         qualification.setItemLabelGenerator(code -> getTranslation("qualification." + code));
-        qualification.setRequiredIndicatorVisible(true);
 
         legalBasis.setId("qualify-legal-basis");
         legalBasis.setLabel(getTranslation("form.qualify.legalBasis"));
         legalBasis.setHelperText(getTranslation("form.qualify.legalBasis.help"));
-        legalBasis.setRequiredIndicatorVisible(true);
 
-        errors.bind("qualification", qualification);
-        errors.bind("legalBasis", legalBasis);
+        binder.forField(qualification).withConverter(CommandBinder.code(Qualification.class)).bind("qualification");
+        binder.forField(legalBasis).withConverter(CommandBinder.text()).bind("legalBasis");
         add(expertise, qualification, legalBasis);
         setColspan(expertise, 2);
         setColspan(legalBasis, 2);
@@ -72,8 +73,7 @@ final class QualifyOffenceForm extends FormLayout implements TaskForm {
 
     @Override
     public LegalHandling.QualifyOffence command() {
-        return new LegalHandling.QualifyOffence(Forms.code(Qualification.class, qualification.getValue()),
-                Forms.text(legalBasis.getValue()));
+        return binder.command();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.wildcase.ui.TaskForm;
 import org.wildcase.legal.LegalHandling;
+import org.wildcase.ui.CommandBinder;
 import org.wildcase.ui.FieldErrors;
 import org.wildcase.ui.Forms;
 
@@ -19,24 +20,24 @@ final class ReferToInvestigationForm extends FormLayout implements TaskForm {
     final DatePicker referredOn = new DatePicker();
     final TextField reference = new TextField();
     private final FieldErrors errors = new FieldErrors();
+    private final CommandBinder<LegalHandling.ReferToInvestigation> binder =
+            new CommandBinder<>(LegalHandling.ReferToInvestigation.class, errors);
 
     ReferToInvestigationForm(LocalDate today) {
         agency.setId("referral-agency");
         agency.setLabel(getTranslation("form.referral.agency"));
-        agency.setRequiredIndicatorVisible(true);
 
         referredOn.setId("referral-referred-on");
         referredOn.setLabel(getTranslation("form.referral.referredOn"));
         referredOn.setValue(today);
         referredOn.setMax(today);
-        referredOn.setRequiredIndicatorVisible(true);
 
         reference.setId("referral-reference");
         reference.setLabel(getTranslation("form.referral.reference"));
 
-        errors.bind("agency", agency);
-        errors.bind("referredOn", referredOn);
-        errors.bind("reference", reference);
+        binder.forField(agency).withConverter(CommandBinder.text()).bind("agency");
+        binder.forField(referredOn).bind("referredOn");
+        binder.forField(reference).withConverter(CommandBinder.text()).bind("reference");
         add(agency, referredOn, reference);
         setColspan(agency, 2);
     }
@@ -48,8 +49,7 @@ final class ReferToInvestigationForm extends FormLayout implements TaskForm {
 
     @Override
     public LegalHandling.ReferToInvestigation command() {
-        return new LegalHandling.ReferToInvestigation(Forms.text(agency.getValue()), referredOn.getValue(),
-                Forms.text(reference.getValue()));
+        return binder.command();
     }
 
     @Override
