@@ -42,6 +42,7 @@ import org.wildcase.workflow.ReconciliationWorkflow;
 import org.wildcase.workflow.WorkflowTask;
 
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -73,7 +74,8 @@ public class Reconciliations implements ReconciliationSteps {
     }
 
     /** One decision of the ReviewDiscrepancies body in api.md; {@code transportMode} is an optional addition. */
-    public record Decision(@Size(max = 40) String discrepancyId, DecisionKind decision,
+    @AsItsKindAsks
+    public record Decision(@NotBlank @Size(max = 40) String discrepancyId, @NotNull DecisionKind decision,
             @Size(max = MAX_REASON) String reason, @Size(max = 10) String unit,
             Registration.TransportMode transportMode) {
     }
@@ -366,9 +368,7 @@ public class Reconciliations implements ReconciliationSteps {
                 errors.add(new FieldError("decisions[" + i + "]", REQUIRED));
                 continue;
             }
-            if (d.discrepancyId() == null || d.discrepancyId().isBlank()) {
-                errors.add(new FieldError(at + "discrepancyId", REQUIRED));
-            } else {
+            if (d.discrepancyId() != null && !d.discrepancyId().isBlank()) {
                 Long id = RunStore.id(d.discrepancyId()).orElse(null);
                 if (id == null || !named.containsKey(id)) {
                     errors.add(new FieldError(at + "discrepancyId", NOT_OF_RUN));
@@ -376,30 +376,13 @@ public class Reconciliations implements ReconciliationSteps {
                     errors.add(new FieldError(at + "discrepancyId", TWICE));
                 }
             }
-            if (d.decision() == null) {
-                errors.add(new FieldError(at + "decision", REQUIRED));
-            }
+            // The annotations: what is required, and what the decision's kind asks for (AsItsKindAsks).
             FieldRules.of(validator, new Decision(trimmed(d.discrepancyId()), d.decision(), trimmed(d.reason()),
                     trimmed(d.unit()), d.transportMode())).forEach(e -> errors.add(new FieldError(at + e.field(),
                             e.message())));
-            boolean hasReason = d.reason() != null && !d.reason().isBlank();
-            if (d.decision() == DecisionKind.ACCEPTED && !hasReason) {
-                errors.add(new FieldError(at + "reason", REQUIRED));
-            }
-            boolean hasUnit = d.unit() != null && !d.unit().isBlank();
-            if (d.decision() == DecisionKind.CASE_OPENED) {
-                if (!hasUnit) {
-                    errors.add(new FieldError(at + "unit", REQUIRED));
-                } else if (!units.contains(d.unit().trim())) {
-                    errors.add(new FieldError(at + "unit", NOT_A_UNIT));
-                }
-            } else if (d.decision() == DecisionKind.ACCEPTED) {
-                if (hasUnit) {
-                    errors.add(new FieldError(at + "unit", ONLY_FOR_CASE_OPENED));
-                }
-                if (d.transportMode() != null) {
-                    errors.add(new FieldError(at + "transportMode", ONLY_FOR_CASE_OPENED));
-                }
+            if (d.decision() == DecisionKind.CASE_OPENED && d.unit() != null && !d.unit().isBlank()
+                    && !units.contains(d.unit().trim())) {
+                errors.add(new FieldError(at + "unit", NOT_A_UNIT));
             }
         }
         if (!errors.isEmpty()) {

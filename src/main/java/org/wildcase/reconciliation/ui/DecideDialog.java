@@ -90,32 +90,16 @@ class DecideDialog extends Dialog {
                 selected.size()));
         confirm.setId(accepting ? "recon-accept-confirm" : "recon-case-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // What a decision of this kind needs is the decision's own annotation (AsItsKindAsks); its errors come back
+        // from the service and land next to the fields.
         confirm.addClickListener(e -> {
-            if (checked()) {
-                submit.accept(this, decisions());
-            }
+            errors.clear();
+            errorSummary.removeAll();
+            submit.accept(this, decisions());
         });
         Button cancel = new Button(getTranslation("recon.cancel"), e -> close());
         cancel.setId("recon-decide-cancel");
         getFooter().add(cancel, confirm);
-    }
-
-    /** What the form can tell before asking: a reason to accept, a unit to open a case in. */
-    private boolean checked() {
-        errors.clear();
-        errorSummary.removeAll();
-        List<FieldError> missing = new ArrayList<>();
-        if (kind == DecisionKind.ACCEPTED && reason.getValue().isBlank()) {
-            missing.add(new FieldError("reason", "is required"));
-        }
-        if (kind == DecisionKind.CASE_OPENED && unit.getValue() == null) {
-            missing.add(new FieldError("unit", "is required"));
-        }
-        if (!missing.isEmpty()) {
-            errors.show(missing);
-            return false;
-        }
-        return true;
     }
 
     List<Decision> decisions() {
