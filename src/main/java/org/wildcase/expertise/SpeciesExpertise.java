@@ -30,6 +30,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -43,16 +44,17 @@ public class SpeciesExpertise {
 
     // The task bodies of api.md; texts as long as expertise_round's columns, lists as long as a case's lines.
 
+    @AsksWhatItNeeds
     public record IdentifySpecies(
             @Size(max = Registration.MAX_SPECIMENS) List<@NotNull @Valid Identification> identifications,
             @Size(max = Registration.MAX_DOCUMENTS) List<@NotNull @Valid Assessment> documentAssessments,
-            Conclusion conclusion, @Size(max = 10000) String opinion,
+            @NotNull Conclusion conclusion, @Size(max = 10000) String opinion,
             @Size(max = 5000) String question) {
     }
 
     /** {@code live} false for a line of term LIV is refused; left out, such a line is identified as live. */
     public record Identification(@NotNull @Min(0) Integer specimenIndex, @NotBlank @Size(max = 200) String scientificName,
-            @DecimalMax(FieldRules.MAX_QUANTITY)
+            @Positive @DecimalMax(FieldRules.MAX_QUANTITY)
             @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
             BigDecimal quantity,
             @Size(max = 3) String unit, Boolean live) {
@@ -159,14 +161,9 @@ public class SpeciesExpertise {
     }
 
     private void validate(CaseRef ref, IdentifySpecies body) {
+        // The annotations name what is missing (a conclusion; a question when more information is needed); these
+        // are the rules that need the case: lines and documents that exist, a live line, a CITES unit code.
         List<FieldError> errors = new ArrayList<>();
-        if (body.conclusion() == null) {
-            // The allowed codes are in the OpenAPI document; a person reading this message sees the choices.
-            errors.add(new FieldError("conclusion", FieldRules.REQUIRED));
-        } else if (body.conclusion() == Conclusion.MORE_INFORMATION_NEEDED
-                && (body.question() == null || body.question().isBlank())) {
-            errors.add(new FieldError("question", "is required when more information is needed"));
-        }
         List<Identification> ids = body.identifications() == null ? List.of() : body.identifications();
         for (int i = 0; i < ids.size(); i++) {
             Identification id = ids.get(i);
@@ -180,9 +177,6 @@ public class SpeciesExpertise {
             } else if (Boolean.FALSE.equals(id.live())
                     && Shipment.LIVE.equals(ref.specimens().get(id.specimenIndex()).term())) {
                 errors.add(new FieldError(at + "live", FieldRules.LIVE_TERM));
-            }
-            if (id.quantity() != null && id.quantity().signum() <= 0) {
-                errors.add(new FieldError(at + "quantity", "must be greater than 0"));
             }
             if (!codes.isUnit(id.unit())) {
                 errors.add(new FieldError(at + "unit", "'" + id.unit() + "' is not a CITES unit code"));
