@@ -67,4 +67,21 @@ class ArchitectureTest {
                     "org.wildcase.seizure", "org.wildcase.expertise", "org.wildcase.legal", "org.wildcase.custody",
                     "org.wildcase.audit", "org.wildcase.workflow")
             .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    /**
+     * A specimen line has three shapes, one per concept: as registered (the API body, with its field rules), as
+     * stored and read by every module ({@code CaseView.SpecimenView}), and as the permit rules judge it (the check
+     * module, below seizure). A fourth record with a line's components is a copy waiting to drift.
+     */
+    @ArchTest
+    static void a_specimen_line_has_one_record_per_concept(com.tngtech.archunit.core.domain.JavaClasses classes) {
+        java.util.Set<String> line = java.util.Set.of("description", "scientificName", "term", "quantity", "unit");
+        java.util.List<String> shapes = classes.stream().filter(c -> c.isRecord())
+                .filter(c -> java.util.Arrays.stream(c.reflect().getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet())
+                        .containsAll(line))
+                .map(com.tngtech.archunit.core.domain.JavaClass::getName).sorted().toList();
+        org.assertj.core.api.Assertions.assertThat(shapes).containsExactly("org.wildcase.check.Shipment$Specimen",
+                "org.wildcase.seizure.CaseView$SpecimenView", "org.wildcase.seizure.Registration$Specimen");
+    }
 }

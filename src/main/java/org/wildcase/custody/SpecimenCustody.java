@@ -14,6 +14,7 @@ import org.wildcase.api.FieldRules;
 import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseStatus;
 import org.wildcase.seizure.CaseStep;
+import org.wildcase.seizure.CaseView;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.species.CitesSettings;
 
@@ -117,7 +118,7 @@ public class SpecimenCustody {
             if (d == null) {
                 continue; // named by the annotations
             }
-            CaseRef.Specimen line = specimen(errors, at, ref, d.specimenIndex());
+            CaseView.SpecimenView line = specimen(errors, at, ref, d.specimenIndex());
             if (d.quantity() != null && d.quantity().signum() <= 0) {
                 errors.add(new FieldError(at + "quantity", "must be greater than 0"));
             } else if (line != null && d.quantity() != null && d.quantity().compareTo(line.quantity()) > 0) {
@@ -157,7 +158,7 @@ public class SpecimenCustody {
             if (h == null) {
                 continue; // named by the annotations
             }
-            CaseRef.Specimen line = specimen(errors, at, ref, h.specimenIndex());
+            CaseView.SpecimenView line = specimen(errors, at, ref, h.specimenIndex());
             if (h.quantity() != null && h.quantity().signum() <= 0) {
                 errors.add(new FieldError(at + "quantity", "must be greater than 0"));
             } else if (line != null && h.quantity() != null && h.quantity().compareTo(line.quantity()) > 0) {
@@ -196,7 +197,7 @@ public class SpecimenCustody {
         return java.util.Arrays.stream(DisposalMethod.values()).map(Enum::name).toList();
     }
 
-    private static CaseRef.Specimen specimen(List<FieldError> errors, String at, CaseRef ref, Integer index) {
+    private static CaseView.SpecimenView specimen(List<FieldError> errors, String at, CaseRef ref, Integer index) {
         if (index == null || index < 0 || index >= ref.specimens().size()) {
             errors.add(new FieldError(at + "specimenIndex", "names no specimen line (there are "
                     + ref.specimens().size() + ")"));

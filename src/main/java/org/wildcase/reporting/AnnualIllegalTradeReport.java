@@ -34,6 +34,7 @@ import org.wildcase.organisation.OrganisationNames;
 import org.wildcase.security.Roles;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.seizure.CaseStatus;
+import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.Registration;
 import org.wildcase.seizure.SeizureRecords;
 import org.wildcase.species.CitesSettings;
@@ -149,7 +150,7 @@ public class AnnualIllegalTradeReport {
                 Map<Long, DisposalRecords.CaseDisposal> disposed = disposals.disposalsFor(ids);
                 Map<Long, ExpertiseRecords.Conclusion> concluded = expertise.conclusionsFor(ids);
                 for (SeizureRecords.Seizure s : batch) {
-                    for (SeizureRecords.Line line : s.specimens()) {
+                    for (CaseView.SpecimenView line : s.specimens()) {
                         row(sheet.createRow(next[0]++), styles, words, s, line, sanctions.get(s.id()),
                                 disposed.get(s.id()), concluded.get(s.id()));
                     }
@@ -177,7 +178,7 @@ public class AnnualIllegalTradeReport {
         }
     }
 
-    private void row(Row row, Styles styles, ReportLabels words, SeizureRecords.Seizure s, SeizureRecords.Line line,
+    private void row(Row row, Styles styles, ReportLabels words, SeizureRecords.Seizure s, CaseView.SpecimenView line,
             LegalRecords.Sanctions sanctions, DisposalRecords.CaseDisposal disposal,
             ExpertiseRecords.Conclusion expert) {
         int c = 0;
@@ -204,13 +205,13 @@ public class AnnualIllegalTradeReport {
         text(row, c++, String.join(", ", s.transit()));
         text(row, c++, s.routeDestination());
         text(row, c++, nationalities(s.parties()));
-        boolean lineValue = line.valueAmount() != null;
-        BigDecimal amount = lineValue ? line.valueAmount() : s.valueAmount();
+        boolean lineValue = line.estimatedValue() != null && line.estimatedValue().amount() != null;
+        BigDecimal amount = lineValue ? line.estimatedValue().amount() : s.valueAmount();
         Cell value = row.createCell(c++);
         if (amount != null) {
             value.setCellValue(amount.doubleValue());
         }
-        text(row, c++, lineValue ? line.valueCurrency() : amount == null ? null : s.valueCurrency());
+        text(row, c++, lineValue ? line.estimatedValue().currency() : amount == null ? null : s.valueCurrency());
         text(row, c++, sanctions == null ? null : sanctions.legalBasis());
         text(row, c++, sanctions(s, sanctions));
         text(row, c++, disposal(s, line, disposal, words));
@@ -261,7 +262,7 @@ public class AnnualIllegalTradeReport {
     }
 
     /** The decisions for this line, e.g. "Destruction 2; Rescue centre 1 (Bishkek Zoo)", carried out or not. */
-    static String disposal(SeizureRecords.Seizure s, SeizureRecords.Line line, DisposalRecords.CaseDisposal d,
+    static String disposal(SeizureRecords.Seizure s, CaseView.SpecimenView line, DisposalRecords.CaseDisposal d,
             ReportLabels words) {
         List<DisposalRecords.Decided> decided = d == null ? List.of() : d.forLine(line.index());
         if (decided.isEmpty()) {
@@ -275,7 +276,7 @@ public class AnnualIllegalTradeReport {
     }
 
     /** A short summary: live specimens, the expert's conclusion and opinion, and whether the case is still open. */
-    static String additional(SeizureRecords.Seizure s, SeizureRecords.Line line, ExpertiseRecords.Conclusion expert,
+    static String additional(SeizureRecords.Seizure s, CaseView.SpecimenView line, ExpertiseRecords.Conclusion expert,
             ReportLabels words) {
         List<String> parts = new ArrayList<>();
         if (line.live()) {

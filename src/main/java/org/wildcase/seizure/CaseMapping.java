@@ -148,9 +148,7 @@ final class CaseMapping {
                 c.purpose, c.source, money(c.valueAmount, c.valueCurrency), c.shareWithIccwc,
                 c.parties.stream().map(p -> new CaseView.PartyView(p.index, p.role, p.name, p.nationality,
                         p.identityDocumentType, p.identityDocument, p.dateOfBirth)).toList(),
-                c.specimens.stream().map(s -> new CaseView.SpecimenView(s.index, s.description, s.scientificName,
-                        s.term, s.quantity.stripTrailingZeros(), s.unit, s.live, s.source, s.countryOfOrigin,
-                        money(s.valueAmount, s.valueCurrency), appendix.apply(s))).toList(),
+                c.specimens.stream().map(s -> line(s, appendix.apply(s))).toList(),
                 c.documents.stream().map(d -> new CaseView.DocumentView(d.index, d.type, d.number, d.issuingCountry,
                         d.original, d.securityStamp, d.issuedOn, d.validFrom, d.validUntil, d.purpose, d.exporter,
                         d.importer, d.originalPermitNumber, d.endorsed, covers(d))).toList(),
@@ -161,7 +159,14 @@ final class CaseMapping {
                 c.speciesListVersion, openTasks, history);
     }
 
-    private static Registration.Money money(java.math.BigDecimal amount, String currency) {
+    /** A registered line as every module reads it, with the appendix its species has for its origin. */
+    static CaseView.SpecimenView line(SeizureCase.SpecimenLine s, String appendix) {
+        return new CaseView.SpecimenView(s.index, s.description, s.scientificName, s.term,
+                s.quantity.stripTrailingZeros(), s.unit, s.live, s.source, s.countryOfOrigin,
+                money(s.valueAmount, s.valueCurrency), appendix);
+    }
+
+    static Registration.Money money(java.math.BigDecimal amount, String currency) {
         return amount == null && currency == null ? null : new Registration.Money(amount, currency);
     }
 }

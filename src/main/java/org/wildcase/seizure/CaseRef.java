@@ -1,6 +1,5 @@
 package org.wildcase.seizure;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -18,24 +17,19 @@ import org.wildcase.api.FieldRules;
  */
 public final class CaseRef {
 
-    /** A specimen line of the registration. */
-    public record Specimen(int index, String description, String scientificName, String term, BigDecimal quantity,
-            String unit, boolean live, String countryOfOrigin) {
-    }
-
     private final long id;
     private final String caseNumber;
     private final String unit;
     private final CaseStatus status;
     private final Stage stage;
     private final OffsetDateTime seizedAt;
-    private final Supplier<List<Specimen>> specimenSource;
+    private final Supplier<List<CaseView.SpecimenView>> specimenSource;
     private final IntSupplier documentSource;
-    private List<Specimen> specimens;
+    private List<CaseView.SpecimenView> specimens;
     private Integer documentCount;
 
     CaseRef(long id, String caseNumber, String unit, CaseStatus status, Stage stage, OffsetDateTime seizedAt,
-            Supplier<List<Specimen>> specimens, IntSupplier documentCount) {
+            Supplier<List<CaseView.SpecimenView>> specimens, IntSupplier documentCount) {
         this.id = id;
         this.caseNumber = caseNumber;
         this.unit = unit;
@@ -95,7 +89,7 @@ public final class CaseRef {
                 : Optional.empty();
     }
 
-    public List<Specimen> specimens() {
+    public List<CaseView.SpecimenView> specimens() {
         if (specimens == null) {
             specimens = specimenSource.get();
         }

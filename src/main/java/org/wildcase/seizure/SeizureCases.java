@@ -437,8 +437,7 @@ public class SeizureCases implements CaseSteps {
 
     CaseRef ref(SeizureCase c) {
         return new CaseRef(c.id, c.caseNumber, c.unit, c.status, c.stage, c.seizedAt,
-                () -> c.specimens.stream().map(s -> new CaseRef.Specimen(s.index, s.description, s.scientificName,
-                        s.term, s.quantity, s.unit, s.live, s.countryOfOrigin)).toList(),
+                () -> c.specimens.stream().map(s -> CaseMapping.line(s, appendix(c).apply(s))).toList(),
                 () -> c.documents.size());
     }
 
@@ -446,11 +445,15 @@ public class SeizureCases implements CaseSteps {
         List<CaseView.OpenTask> open = c.status == CaseStatus.OPEN ? workflow.openTasks(c.caseNumber).stream()
                 .map(t -> new CaseView.OpenTask(t.taskId(), t.taskKey(), t.name(), t.assignee(), t.due())).toList()
                 : List.of();
+        return CaseMapping.view(c, appendix(c), alerts(c.id), open, history.of(c.id));
+    }
+
+    /** The appendix a line's species has for its origin (the route's when the line names none), by today's list. */
+    private Function<SeizureCase.SpecimenLine, String> appendix(SeizureCase c) {
         SpeciesList list = species.current();
-        Function<SeizureCase.SpecimenLine, String> appendix = s -> list.resolve(s.scientificName)
+        return s -> list.resolve(s.scientificName)
                 .map(t -> t.appendixFor(s.countryOfOrigin != null ? s.countryOfOrigin : c.routeOrigin).name())
                 .orElse(null);
-        return CaseMapping.view(c, appendix, alerts(c.id), open, history.of(c.id));
     }
 
 

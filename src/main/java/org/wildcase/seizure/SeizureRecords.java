@@ -14,6 +14,9 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wildcase.species.Source;
+import org.wildcase.species.SpeciesCatalogue;
+import org.wildcase.species.SpeciesList;
 
 /**
  * A read-only query API over the registrations for reports (the Annual Illegal Trade Report): seizures of a period
@@ -29,12 +32,7 @@ public class SeizureRecords {
             OffsetDateTime seizedAt, String location, Registration.DetectionMethod detectionMethod,
             String reasonForSeizure, Registration.TransportMode transportMode, String concealment, String routeOrigin,
             List<String> transit, String routeDestination, BigDecimal valueAmount, String valueCurrency,
-            boolean shareWithIccwc, List<Line> specimens, List<Party> parties) {
-    }
-
-    /** A specimen line (a seizure record of the report). */
-    public record Line(int index, String description, String scientificName, String term, BigDecimal quantity,
-            String unit, boolean live, String countryOfOrigin, BigDecimal valueAmount, String valueCurrency) {
+            boolean shareWithIccwc, List<CaseView.SpecimenView> specimens, List<Party> parties) {
     }
 
     /** A person or company involved: only what reports use. */
@@ -42,9 +40,11 @@ public class SeizureRecords {
     }
 
     private final JdbcClient jdbc;
+    private final SpeciesCatalogue species;
 
-    SeizureRecords(JdbcClient jdbc) {
+    SeizureRecords(JdbcClient jdbc, SpeciesCatalogue species) {
         this.jdbc = jdbc;
+        this.species = species;
     }
 
     /**
@@ -89,7 +89,7 @@ public class SeizureRecords {
             if (rows.isEmpty()) {
                 return;
             }
-            Map<Long, List<Line>> lines = lines(rows.keySet());
+            Map<Long, List<CaseView.SpecimenView>> lines = lines(rows);
             Map<Long, List<Party>> parties = parties(rows.keySet());
             List<Seizure> seizures = new ArrayList<>(rows.size());
             for (Row r : rows.values()) {
@@ -112,16 +112,23 @@ public class SeizureRecords {
                 OffsetDateTime.class)).optional();
     }
 
-    private Map<Long, List<Line>> lines(Collection<Long> caseIds) {
-        Map<Long, List<Line>> lines = new LinkedHashMap<>();
-        jdbc.sql("select case_id, line_index, description, scientific_name, term, quantity, unit, live, "
+    /** The lines of the cases, as the case file reads them (the appendix by today's list, as there). */
+    private Map<Long, List<CaseView.SpecimenView>> lines(Map<Long, Row> cases) {
+        SpeciesList list = species.current();
+        Map<Long, List<CaseView.SpecimenView>> lines = new LinkedHashMap<>();
+        jdbc.sql("select case_id, line_index, description, scientific_name, term, quantity, unit, live, source, "
                 + "country_of_origin, value_amount, value_currency from case_specimen where case_id in (:ids) "
-                + "order by case_id, line_index").param("ids", caseIds).query(rs -> {
-                    lines.computeIfAbsent(rs.getLong("case_id"), k -> new ArrayList<>()).add(new Line(
-                            rs.getInt("line_index"), rs.getString("description"), rs.getString("scientific_name"),
-                            rs.getString("term"), rs.getBigDecimal("quantity"), rs.getString("unit"),
-                            rs.getBoolean("live"), rs.getString("country_of_origin"),
-                            rs.getBigDecimal("value_amount"), rs.getString("value_currency")));
+                + "order by case_id, line_index").param("ids", cases.keySet()).query(rs -> {
+                    long caseId = rs.getLong("case_id");
+                    String name = rs.getString("scientific_name");
+                    String origin = rs.getString("country_of_origin");
+                    String appendixOrigin = origin != null ? origin : cases.get(caseId).routeOrigin();
+                    lines.computeIfAbsent(caseId, k -> new ArrayList<>()).add(new CaseView.SpecimenView(
+                            rs.getInt("line_index"), rs.getString("description"), name, rs.getString("term"),
+                            rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getString("unit"),
+                            rs.getBoolean("live"), enumOf(Source.class, rs.getString("source")), origin,
+                            CaseMapping.money(rs.getBigDecimal("value_amount"), rs.getString("value_currency")),
+                            list.resolve(name).map(t -> t.appendixFor(appendixOrigin).name()).orElse(null)));
                 });
         return lines;
     }
@@ -147,7 +154,7 @@ public class SeizureRecords {
             List<String> transit, String routeDestination, BigDecimal valueAmount, String valueCurrency,
             boolean shareWithIccwc) {
 
-        Seizure seizure(List<Line> lines, List<Party> parties) {
+        Seizure seizure(List<CaseView.SpecimenView> lines, List<Party> parties) {
             return new Seizure(id, caseNumber, unit, status, stage, seizedAt, location, detectionMethod,
                     reasonForSeizure, transportMode, concealment, routeOrigin, transit, routeDestination, valueAmount,
                     valueCurrency, shareWithIccwc, lines, parties);
