@@ -4,6 +4,8 @@ import org.wildcase.api.ConflictException;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.security.WildcaseUser;
 import org.wildcase.seizure.SeizureCases;
+import org.wildcase.seizure.Withdrawal;
+import org.wildcase.ui.CommandBinder;
 import org.wildcase.ui.FieldErrors;
 
 import com.vaadin.flow.component.Component;
@@ -28,10 +30,11 @@ final class WithdrawDialog {
         reason.setId("withdraw-reason");
         reason.setWidth("30em");
         FieldErrors errors = new FieldErrors();
-        errors.bind("reason", reason);
+        CommandBinder<Withdrawal> withdrawal = new CommandBinder<>(Withdrawal.class, errors);
+        withdrawal.forField(reason).withConverter(CommandBinder.text()).bind("reason");
         Button confirm = new Button(owner.getTranslation("case.withdraw.confirm"), e -> {
             try {
-                cases.withdraw(caseNumber, reason.getValue(), manager);
+                cases.withdraw(caseNumber, withdrawal.command().reason(), manager);
                 dialog.close();
                 Notification.show(owner.getTranslation("case.withdrawn", caseNumber))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

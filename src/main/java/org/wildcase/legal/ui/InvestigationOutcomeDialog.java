@@ -9,8 +9,8 @@ import org.wildcase.api.FieldError;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.legal.LegalHandling;
 import org.wildcase.security.WildcaseUser;
+import org.wildcase.ui.CommandBinder;
 import org.wildcase.ui.FieldErrors;
-import org.wildcase.ui.Forms;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,6 +42,8 @@ final class InvestigationOutcomeDialog extends Dialog {
     final Button save = new Button();
     final Button cancel = new Button();
     final FieldErrors errors = new FieldErrors();
+    private final CommandBinder<LegalHandling.InvestigationOutcome> binder =
+            new CommandBinder<>(LegalHandling.InvestigationOutcome.class, errors);
 
     private final transient LegalHandling legal;
     private final WildcaseUser user;
@@ -73,7 +75,6 @@ final class InvestigationOutcomeDialog extends Dialog {
         outcome.setLabel(getTranslation("outcome.outcome"));
         outcome.setItems(OUTCOMES);
         outcome.setItemLabelGenerator(code -> code == null ? "" : getTranslation("outcome." + code));
-        outcome.setRequiredIndicatorVisible(true);
 
         reference.setId("outcome-reference");
         reference.setLabel(getTranslation("outcome.reference"));
@@ -82,7 +83,6 @@ final class InvestigationOutcomeDialog extends Dialog {
         decidedAt.setLabel(getTranslation("outcome.decidedAt"));
         // Only a hint in the calendar; the server judges the date.
         decidedAt.setMax(today);
-        decidedAt.setRequiredIndicatorVisible(true);
 
         note.setId("outcome-note");
         note.setLabel(getTranslation("outcome.note"));
@@ -90,10 +90,11 @@ final class InvestigationOutcomeDialog extends Dialog {
         problems.setId("outcome-problems");
         problems.setVisible(false);
 
-        errors.bind("outcome", outcome);
-        errors.bind("reference", reference);
-        errors.bind("decidedAt", decidedAt);
-        errors.bind("note", note);
+        binder.forField(outcome).withConverter(CommandBinder.code(org.wildcase.legal.InvestigationResult.class))
+                .bind("outcome");
+        binder.forField(reference).withConverter(CommandBinder.text()).bind("reference");
+        binder.forField(decidedAt).bind("decidedAt");
+        binder.forField(note).withConverter(CommandBinder.text()).bind("note");
 
         FormLayout fields = new FormLayout(outcome, decidedAt, reference, note);
         fields.setColspan(reference, 2);
@@ -112,9 +113,7 @@ final class InvestigationOutcomeDialog extends Dialog {
 
     /** The body of the API call, as the fields are now. */
     LegalHandling.InvestigationOutcome command() {
-        return new LegalHandling.InvestigationOutcome(
-                Forms.code(org.wildcase.legal.InvestigationResult.class, outcome.getValue()),
-                Forms.text(reference.getValue()), decidedAt.getValue(), Forms.text(note.getValue()));
+        return binder.command();
     }
 
     private void save() {
@@ -122,7 +121,7 @@ final class InvestigationOutcomeDialog extends Dialog {
             legal.recordOutcome(caseNumber, command(), user);
         } catch (InvalidInputException e) {
             List<FieldError> unplaced = errors.show(e.errors());
-            problems.setText(unplaced.stream().map(f -> f.field() + ": " + f.message())
+            problems.setText(unplaced.stream().map(f -> f.field() + ": " + FieldErrors.localized(f))
                     .collect(Collectors.joining("; ")));
             problems.setVisible(!unplaced.isEmpty());
             return;

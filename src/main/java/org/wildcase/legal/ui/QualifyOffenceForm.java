@@ -7,7 +7,6 @@ import org.wildcase.legal.LegalHandling;
 import org.wildcase.legal.Qualification;
 import org.wildcase.ui.CommandBinder;
 import org.wildcase.ui.FieldErrors;
-import org.wildcase.ui.Forms;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
