@@ -53,6 +53,56 @@ public final class FieldRules {
     public static final int AMOUNT_INTEGER_DIGITS = 17;
     public static final int AMOUNT_FRACTION_DIGITS = 2;
 
+    /** A fact dated after today (or after now). */
+    public static final String FUTURE = "may not lie in the future";
+
+    // The module rules that forms in several modules meet, each with its stable English and the user's words.
+
+    public static FieldError future(String field) {
+        return new FieldError(field, FUTURE, Phrase.of("validation.future"));
+    }
+
+    public static FieldError positive(String field) {
+        return new FieldError(field, "must be greater than 0", Phrase.of("validation.positive"));
+    }
+
+    public static FieldError nullElement(String field) {
+        return new FieldError(field, NULL_ELEMENT, Phrase.of("validation.required"));
+    }
+
+    public static FieldError liveTerm(String field) {
+        return new FieldError(field, LIVE_TERM, Phrase.of("validation.liveTerm"));
+    }
+
+    public static FieldError notCountry(String field, String value) {
+        return new FieldError(field, "'" + value + "' is not an ISO 3166 alpha-2 country code",
+                Phrase.of("validation.notCountry", value));
+    }
+
+    public static FieldError notTermCode(String field, String value) {
+        return new FieldError(field, "'" + value + "' is not a CITES term code", Phrase.of("validation.notTerm", value));
+    }
+
+    public static FieldError notUnitCode(String field, String value) {
+        return new FieldError(field, "'" + value + "' is not a CITES unit code", Phrase.of("validation.notUnit", value));
+    }
+
+    /** An index that names no line of the case's (or the body's) {@code lines} specimen lines. */
+    public static FieldError noSpecimenLine(String field, int lines) {
+        return new FieldError(field, "names no specimen line (there are " + lines + ")",
+                Phrase.of("validation.noSpecimenLine", lines));
+    }
+
+    /** An index that names none of the case's {@code documents} documents. */
+    public static FieldError noDocument(String field, int documents) {
+        return new FieldError(field, "names no document (there are " + documents + ")",
+                Phrase.of("validation.noDocument", documents));
+    }
+
+    public static FieldError beforeIssue(String field) {
+        return new FieldError(field, "lies before the issue date", Phrase.of("permits.error.beforeIssue"));
+    }
+
     private static final Pattern CONTAINER_NODE = Pattern.compile("\\.?<[a-z ]+>");
 
     private FieldRules() {

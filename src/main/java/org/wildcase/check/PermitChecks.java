@@ -131,13 +131,15 @@ public class PermitChecks {
         if (s.seizedAt() == null) {
             // named by the annotations
         } else if (s.seizedAt().isAfter(OffsetDateTime.now(clock).plus(CLOCK_TOLERANCE))) {
-            errors.add(new FieldError("seizedAt", "may not lie in the future"));
+            errors.add(FieldRules.future("seizedAt"));
         } else if (s.seizedAt().atZoneSameInstant(settings.timeZone()).toLocalDate().isBefore(CONVENTION_IN_FORCE)) {
             errors.add(new FieldError("seizedAt", "may not lie before " + CONVENTION_IN_FORCE
-                    + ", when the Convention entered into force"));
+                    + ", when the Convention entered into force",
+                    org.wildcase.api.Phrase.of("validation.beforeConvention", CONVENTION_IN_FORCE.toString())));
         }
         if (s.specimens().isEmpty()) {
-            errors.add(new FieldError("specimens", "at least one specimen is required"));
+            errors.add(new FieldError("specimens", "at least one specimen is required",
+                    org.wildcase.api.Phrase.of("validation.atLeastOneSpecimen")));
         }
         if (s.route() != null) {
             country(errors, "route.origin", s.route().origin());
@@ -152,20 +154,20 @@ public class PermitChecks {
             Shipment.Specimen sp = s.specimens().get(i);
             String at = "specimens[" + i + "].";
             if (sp == null) {
-                errors.add(new FieldError("specimens[" + i + "]", FieldRules.NULL_ELEMENT));
+                errors.add(FieldRules.nullElement("specimens[" + i + "]"));
                 continue;
             }
             if (sp.quantity() != null && sp.quantity().signum() <= 0) {
-                errors.add(new FieldError(at + "quantity", "must be greater than 0"));
+                errors.add(FieldRules.positive(at + "quantity"));
             }
             if (sp.term() != null && !codes.isTerm(sp.term())) {
-                errors.add(new FieldError(at + "term", "'" + sp.term() + "' is not a CITES term code"));
+                errors.add(FieldRules.notTermCode(at + "term", sp.term()));
             }
             if (Shipment.LIVE.equals(sp.term()) && Boolean.FALSE.equals(sp.live())) {
-                errors.add(new FieldError(at + "live", FieldRules.LIVE_TERM));
+                errors.add(FieldRules.liveTerm(at + "live"));
             }
             if (!codes.isUnit(sp.unit())) {
-                errors.add(new FieldError(at + "unit", "'" + sp.unit() + "' is not a CITES unit code"));
+                errors.add(FieldRules.notUnitCode(at + "unit", sp.unit()));
             }
             country(errors, at + "countryOfOrigin", sp.countryOfOrigin());
         }
@@ -173,7 +175,7 @@ public class PermitChecks {
             Shipment.Document d = s.documents().get(i);
             String at = "documents[" + i + "].";
             if (d == null) {
-                errors.add(new FieldError("documents[" + i + "]", FieldRules.NULL_ELEMENT));
+                errors.add(FieldRules.nullElement("documents[" + i + "]"));
                 continue;
             }
             country(errors, at + "issuingCountry", d.issuingCountry());
@@ -181,13 +183,13 @@ public class PermitChecks {
                 for (int j = 0; j < d.coversSpecimens().size(); j++) {
                     Integer line = d.coversSpecimens().get(j);
                     if (line == null || line < 0 || line >= s.specimens().size()) {
-                        errors.add(new FieldError(at + "coversSpecimens[" + j + "]",
-                                "names no specimen line (there are " + s.specimens().size() + ")"));
+                        errors.add(FieldRules.noSpecimenLine(at + "coversSpecimens[" + j + "]",
+                                s.specimens().size()));
                     }
                 }
             }
             if (d.issuedOn() != null && d.validUntil() != null && d.validUntil().isBefore(d.issuedOn())) {
-                errors.add(new FieldError(at + "validUntil", "lies before the issue date"));
+                errors.add(FieldRules.beforeIssue(at + "validUntil"));
             }
         }
         return errors;
@@ -195,7 +197,7 @@ public class PermitChecks {
 
     private static void country(List<FieldError> errors, String field, String value) {
         if (value != null && !COUNTRIES.contains(value)) {
-            errors.add(new FieldError(field, "'" + value + "' is not an ISO 3166 alpha-2 country code"));
+            errors.add(FieldRules.notCountry(field, value));
         }
     }
 }

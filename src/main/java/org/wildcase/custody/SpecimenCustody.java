@@ -199,8 +199,7 @@ public class SpecimenCustody {
 
     private static CaseView.SpecimenView specimen(List<FieldError> errors, String at, CaseRef ref, Integer index) {
         if (index == null || index < 0 || index >= ref.specimens().size()) {
-            errors.add(new FieldError(at + "specimenIndex", "names no specimen line (there are "
-                    + ref.specimens().size() + ")"));
+            errors.add(FieldRules.noSpecimenLine(at + "specimenIndex", ref.specimens().size()));
             return null;
         }
         return ref.specimens().get(index);

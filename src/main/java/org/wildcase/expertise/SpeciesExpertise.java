@@ -172,14 +172,13 @@ public class SpeciesExpertise {
                 continue; // named by the annotations
             }
             if (id.specimenIndex() == null || id.specimenIndex() < 0 || id.specimenIndex() >= ref.specimens().size()) {
-                errors.add(new FieldError(at + "specimenIndex", "names no specimen line (there are "
-                        + ref.specimens().size() + ")"));
+                errors.add(FieldRules.noSpecimenLine(at + "specimenIndex", ref.specimens().size()));
             } else if (Boolean.FALSE.equals(id.live())
                     && Shipment.LIVE.equals(ref.specimens().get(id.specimenIndex()).term())) {
-                errors.add(new FieldError(at + "live", FieldRules.LIVE_TERM));
+                errors.add(FieldRules.liveTerm(at + "live"));
             }
             if (!codes.isUnit(id.unit())) {
-                errors.add(new FieldError(at + "unit", "'" + id.unit() + "' is not a CITES unit code"));
+                errors.add(FieldRules.notUnitCode(at + "unit", id.unit()));
             }
         }
         List<Assessment> assessments = body.documentAssessments() == null ? List.of() : body.documentAssessments();
@@ -190,8 +189,7 @@ public class SpeciesExpertise {
                 continue; // named by the annotations
             }
             if (a.documentIndex() == null || a.documentIndex() < 0 || a.documentIndex() >= ref.documentCount()) {
-                errors.add(new FieldError(at + "documentIndex", "names no document (there are "
-                        + ref.documentCount() + ")"));
+                errors.add(FieldRules.noDocument(at + "documentIndex", ref.documentCount()));
             }
         }
         FieldRules.fail(FieldRules.merge(FieldRules.of(validator, body), errors));

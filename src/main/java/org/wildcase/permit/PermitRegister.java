@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.api.ConflictException;
 import org.wildcase.api.FieldError;
 import org.wildcase.api.FieldRules;
+import org.wildcase.api.Phrase;
 import org.wildcase.api.InvalidInputException;
 import org.wildcase.api.NotFoundException;
 import org.wildcase.species.CitesSettings;
@@ -45,15 +46,12 @@ public class PermitRegister {
     private static final Logger log = LoggerFactory.getLogger(PermitRegister.class);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    /** The stable messages of the register's validation, for views that word them in the user's language. */
-    public static final String REQUIRED = "is required";
-    public static final String POSITIVE = "must be greater than 0";
-    public static final String FUTURE = "may not lie in the future";
-    public static final String BEFORE_ISSUE = "lies before the issue date";
-    public static final String AFTER_VALIDITY = "lies after the end of validity";
-    public static final String NOT_REGISTRABLE = "only CITES permits and certificates go into the register";
-    public static final String BEYOND_MAXIMUM = "is beyond the CITES maximum";
-    public static final String TOO_LONG = "is too long";
+    // The register's own rules, in stable English for the API; each error carries its words for the forms.
+    private static final String AFTER_VALIDITY = "lies after the end of validity";
+    private static final String NOT_REGISTRABLE = "only CITES permits and certificates go into the register";
+    private static final String BEYOND_MAXIMUM = "is beyond the CITES maximum";
+    /** The words of a validity beyond the CITES maximum: the months, then the latest day as ISO text. */
+    public static final String BEYOND_MAXIMUM_WORDS = "permits.error.beyondMaximum";
     /** The longest reason for a cancellation the register keeps. */
     public static final int MAX_REASON = 2000;
 
@@ -307,32 +305,33 @@ public class PermitRegister {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = today();
         if (r.type() != null && !r.type().registrable()) {
-            errors.add(new FieldError("type", NOT_REGISTRABLE));
+            errors.add(new FieldError("type", NOT_REGISTRABLE, Phrase.of("permits.error.notRegistrable")));
         }
         if (r.issuedOn() != null && r.issuedOn().isAfter(today)) {
-            errors.add(new FieldError("issuedOn", FUTURE));
+            errors.add(FieldRules.future("issuedOn"));
         }
         Optional<LocalDate> latest = r.type() == null ? Optional.empty() : r.type().latestValidUntil(r.issuedOn());
         if (r.validUntil() != null) {
             if (r.issuedOn() != null && r.validUntil().isBefore(r.issuedOn())) {
-                errors.add(new FieldError("validUntil", BEFORE_ISSUE));
+                errors.add(FieldRules.beforeIssue("validUntil"));
             }
             latest.filter(max -> r.validUntil().isAfter(max)).ifPresent(max -> errors.add(new FieldError(
                     "validUntil", BEYOND_MAXIMUM + " of " + r.type().maxValidityMonths()
-                            + " months for " + r.type() + ": at most " + max)));
+                            + " months for " + r.type() + ": at most " + max,
+                    Phrase.of(BEYOND_MAXIMUM_WORDS, r.type().maxValidityMonths(), max.toString()))));
         }
         if (r.validFrom() != null) {
             if (r.issuedOn() != null && r.validFrom().isBefore(r.issuedOn())) {
-                errors.add(new FieldError("validFrom", BEFORE_ISSUE));
+                errors.add(FieldRules.beforeIssue("validFrom"));
             }
             LocalDate until = r.validUntil() != null ? r.validUntil() : latest.orElse(null);
             if (until != null && r.validFrom().isAfter(until)) {
-                errors.add(new FieldError("validFrom", AFTER_VALIDITY));
+                errors.add(new FieldError("validFrom", AFTER_VALIDITY, Phrase.of("permits.error.afterValidity")));
             }
         }
         if (r.country() != null && !r.country().isBlank()
                 && !COUNTRIES.contains(r.country().toUpperCase(Locale.ROOT))) {
-            errors.add(new FieldError("country", "'" + r.country() + "' is not an ISO 3166 alpha-2 code"));
+            errors.add(FieldRules.notCountry("country", r.country()));
         }
         List<PermitRegistration.Line> lines = r.lines() == null ? List.of() : r.lines();
         for (int i = 0; i < lines.size(); i++) {
@@ -341,10 +340,10 @@ public class PermitRegister {
                 continue;
             }
             if (line.term() != null && !line.term().isBlank() && !codes.isTerm(line.term().trim())) {
-                errors.add(new FieldError("lines[" + i + "].term", "'" + line.term() + "' is not a CITES term code"));
+                errors.add(FieldRules.notTermCode("lines[" + i + "].term", line.term()));
             }
             if (!codes.isUnit(line.unit())) {
-                errors.add(new FieldError("lines[" + i + "].unit", "'" + line.unit() + "' is not a CITES unit code"));
+                errors.add(FieldRules.notUnitCode("lines[" + i + "].unit", line.unit()));
             }
         }
         return errors;

@@ -128,8 +128,7 @@ public record Registration(
             for (int i = 0; i < parties.size(); i++) {
                 Party p = parties.get(i);
                 if (p != null && p.nationality() != null && !countries.contains(p.nationality())) {
-                    errors.add(new org.wildcase.api.FieldError("parties[" + i + "].nationality",
-                            "'" + p.nationality() + "' is not an ISO 3166 alpha-2 country code"));
+                    errors.add(FieldRules.notCountry("parties[" + i + "].nationality", p.nationality()));
                 }
             }
         }
@@ -151,7 +150,9 @@ public record Registration(
         try {
             java.util.Currency.getInstance(money.currency());
         } catch (IllegalArgumentException e) {
-            errors.add(new org.wildcase.api.FieldError(field, "'" + money.currency() + "' is not an ISO 4217 currency code"));
+            errors.add(new org.wildcase.api.FieldError(field, "'" + money.currency()
+                    + "' is not an ISO 4217 currency code", org.wildcase.api.Phrase.of("validation.notCurrency",
+                            money.currency())));
         }
     }
 

@@ -53,7 +53,7 @@ class RegistrationProblems {
             for (int i = 0; i < r.parties().size(); i++) {
                 Registration.Party p = r.parties().get(i);
                 if (p != null && p.dateOfBirth() != null && p.dateOfBirth().isAfter(LocalDate.now(clock))) {
-                    errors.add(new FieldError("parties[" + i + "].dateOfBirth", "may not lie in the future"));
+                    errors.add(FieldRules.future("parties[" + i + "].dateOfBirth"));
                 }
             }
         }

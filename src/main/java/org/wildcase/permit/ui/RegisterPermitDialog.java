@@ -1,5 +1,6 @@
 package org.wildcase.permit.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -114,34 +115,19 @@ class RegisterPermitDialog extends Dialog {
         if (!unplaced.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.setId("permit-errors-unplaced");
-            unplaced.forEach(err -> list.add(new ListItem(err.field().isEmpty() ? err.message()
-                    : err.field() + ": " + err.message())));
+            unplaced.forEach(err -> list.add(new ListItem(err.field().isEmpty() ? localized(err)
+                    : err.field() + ": " + localized(err))));
             problems.add(list);
         }
         problems.setVisible(true);
     }
 
-    /** The register's stable messages in the user's language; anything else as the register words it. */
+    /** The register's errors in the user's words; the latest day of validity as the user writes dates. */
     private String localized(FieldError error) {
-        if (error.words() != null) {
-            return org.wildcase.ui.FieldErrors.localized(error);
+        if (error.words() != null && PermitRegister.BEYOND_MAXIMUM_WORDS.equals(error.words().key())) {
+            return getTranslation(PermitRegister.BEYOND_MAXIMUM_WORDS, error.words().args().get(0),
+                    Formats.date(LocalDate.parse(error.words().args().get(1).toString()), locale));
         }
-        String message = error.message();
-        if (message.startsWith(PermitRegister.BEYOND_MAXIMUM)) {
-            return form.latestValidUntil().map(max -> getTranslation("permits.error.beyondMaximum",
-                    form.type.getValue().maxValidityMonths(), Formats.date(max, locale))).orElse(message);
-        }
-        if (message.startsWith(PermitRegister.TOO_LONG)) {
-            return getTranslation("permits.error.tooLong");
-        }
-        return switch (message) {
-            case PermitRegister.REQUIRED -> getTranslation("open.error.required");
-            case PermitRegister.POSITIVE -> getTranslation("open.error.positive");
-            case PermitRegister.FUTURE -> getTranslation("open.error.future");
-            case PermitRegister.BEFORE_ISSUE -> getTranslation("permits.error.beforeIssue");
-            case PermitRegister.AFTER_VALIDITY -> getTranslation("permits.error.afterValidity");
-            case PermitRegister.NOT_REGISTRABLE -> getTranslation("permits.error.notRegistrable");
-            default -> message;
-        };
+        return org.wildcase.ui.FieldErrors.localized(error);
     }
 }

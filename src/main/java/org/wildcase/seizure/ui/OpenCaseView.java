@@ -148,8 +148,8 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
             showSaved(cases.view(caseNumber, user));
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream()
-                    .map(err -> new FieldError(boundPath(err.field()), err.words() != null
-                            ? org.wildcase.ui.FieldErrors.localized(err) : localized(err.message()))).toList();
+                    .map(err -> new FieldError(boundPath(err.field()), org.wildcase.ui.FieldErrors.localized(err)))
+                    .toList();
             unplaced = form.errors().show(errors);
             showProblems(unplaced, errors.size());
         } finally {
@@ -257,16 +257,6 @@ class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
     static String boundPath(String field) {
         Matcher m = LIST_ELEMENT.matcher(field);
         return m.matches() ? m.group(1) : field;
-    }
-
-    /** The validation's common messages in the user's language; anything else as the service words it. */
-    private String localized(String message) {
-        return switch (message) {
-            case "is required" -> getTranslation("open.error.required");
-            case "must be greater than 0" -> getTranslation("open.error.positive");
-            case "may not lie in the future" -> getTranslation("open.error.future");
-            default -> message;
-        };
     }
 
     private Locale locale() {

@@ -197,6 +197,27 @@ class OpenCaseViewTest extends ViewTest {
     }
 
     @Test
+    void the_modules_own_rules_speak_the_officers_language_too() {
+        login("officer.bishkek");
+        navigate(OpenCaseView.class);
+        fillShipment();
+        _click(byId(Button.class, "open-add-party"));
+        ComboBoxKt.selectByLabel(combo("open-party-role-0"), "Suspect");
+        _setValue(byId(TextField.class, "open-party-name-0"), "A. Person");
+        _setValue(byId(com.vaadin.flow.component.datepicker.DatePicker.class, "open-party-birth-0"),
+                java.time.LocalDate.now().plusYears(1));
+        _setValue(byId(TextField.class, "open-location"), "");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
+
+        _click(byId(Button.class, "open-save"));
+
+        // A Bean Validation annotation and a rule of the seizure module, both in Russian.
+        _expectInvalid(byId(TextField.class, "open-location"), "обязательное поле");
+        _expectInvalid(byId(com.vaadin.flow.component.datepicker.DatePicker.class, "open-party-birth-0"),
+                "не может быть в будущем");
+    }
+
+    @Test
     void adding_and_removing_rows_keeps_the_error_paths_right() {
         login("officer.bishkek");
         navigate(OpenCaseView.class);
