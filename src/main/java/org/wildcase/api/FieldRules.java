@@ -99,6 +99,22 @@ public final class FieldRules {
                 Phrase.of("validation.noDocument", documents));
     }
 
+    public static FieldError notCurrency(String field, String value) {
+        return new FieldError(field, "'" + value + "' is not an ISO 4217 currency code",
+                Phrase.of("validation.notCurrency", value));
+    }
+
+    /** A later fact dated before the seizure: {@code seized} is its day (ISO) or its moment in the home zone. */
+    public static FieldError beforeSeizure(String field, String seized, boolean moment) {
+        return new FieldError(field, BEFORE_SEIZURE + (moment ? " at " : " on ") + seized,
+                Phrase.of("validation.beforeSeizure", seized));
+    }
+
+    /** A payment dated before the day its penalty was recorded ({@code recorded}, ISO). */
+    public static FieldError beforePenalty(String field, String recorded) {
+        return new FieldError(field, BEFORE_PENALTY + " on " + recorded, Phrase.of("validation.beforePenalty", recorded));
+    }
+
     public static FieldError beforeIssue(String field) {
         return new FieldError(field, "lies before the issue date", Phrase.of("permits.error.beforeIssue"));
     }
@@ -210,6 +226,9 @@ public final class FieldRules {
         if (constraint == Max.class) {
             return new FieldError(field, "must be at most " + a.get("value"),
                     Phrase.of("validation.atMost", a.get("value")));
+        }
+        if (constraint == DateWithin.class) {
+            return new FieldError(field, v.getMessage(), Phrase.of("validation.between", a.get("from"), a.get("to")));
         }
         if (constraint == Digits.class) {
             return new FieldError(field, "may have at most " + a.get("integer") + " digits before the point and "

@@ -25,7 +25,9 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -41,11 +43,11 @@ public class SpecimenCustody {
             @NotNull OffsetDateTime placedAt) {
     }
 
-    public record DecideDisposal(@Size(max = MAX_ROWS) List<@NotNull @Valid Disposal> disposals) {
+    public record DecideDisposal(@NotEmpty @Size(max = MAX_ROWS) List<@NotNull @Valid Disposal> disposals) {
     }
 
     public record Disposal(@NotNull @Min(0) Integer specimenIndex,
-            @DecimalMax(FieldRules.MAX_QUANTITY)
+            @Positive @DecimalMax(FieldRules.MAX_QUANTITY)
             @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
             BigDecimal quantity,
             @NotNull DisposalMethod method, @Size(max = 500) String destination) {
@@ -56,7 +58,7 @@ public class SpecimenCustody {
     }
 
     public record HandOver(@NotNull @Min(0) Integer specimenIndex,
-            @NotNull @DecimalMax(FieldRules.MAX_QUANTITY)
+            @NotNull @Positive @DecimalMax(FieldRules.MAX_QUANTITY)
             @Digits(integer = FieldRules.QUANTITY_INTEGER_DIGITS, fraction = FieldRules.QUANTITY_FRACTION_DIGITS)
             BigDecimal quantity,
             @NotBlank @Size(max = 300) String from, @NotBlank @Size(max = 300) String to,
@@ -109,9 +111,6 @@ public class SpecimenCustody {
     public CaseStep decideDisposal(CaseRef ref, WildcaseUser user, DecideDisposal b) {
         List<FieldError> errors = new ArrayList<>();
         List<Disposal> list = b.disposals() == null ? List.of() : b.disposals();
-        if (list.isEmpty()) {
-            errors.add(new FieldError("disposals", "at least one disposal is required"));
-        }
         for (int i = 0; i < list.size(); i++) {
             Disposal d = list.get(i);
             String at = "disposals[" + i + "].";
@@ -119,11 +118,9 @@ public class SpecimenCustody {
                 continue; // named by the annotations
             }
             CaseView.SpecimenView line = specimen(errors, at, ref, d.specimenIndex());
-            if (d.quantity() != null && d.quantity().signum() <= 0) {
-                errors.add(new FieldError(at + "quantity", "must be greater than 0"));
-            } else if (line != null && d.quantity() != null && d.quantity().compareTo(line.quantity()) > 0) {
-                errors.add(new FieldError(at + "quantity", "is more than the specimen line holds ("
-                        + line.quantity().stripTrailingZeros().toPlainString() + ")"));
+            if (line != null && d.quantity() != null && d.quantity().signum() > 0
+                    && d.quantity().compareTo(line.quantity()) > 0) {
+                errors.add(moreThanTheLine(at + "quantity", line));
             }
         }
         fail(b, errors);
@@ -148,7 +145,7 @@ public class SpecimenCustody {
     public CaseStep recordDisposal(CaseRef ref, WildcaseUser user, RecordDisposal b) {
         List<FieldError> errors = new ArrayList<>();
         if (b.completedOn() != null && b.completedOn().isAfter(settings.today(clock))) {
-            errors.add(new FieldError("completedOn", "may not lie in the future"));
+            errors.add(FieldRules.future("completedOn"));
         }
         ref.beforeSeizure("completedOn", b.completedOn(), settings.timeZone()).ifPresent(errors::add);
         List<HandOver> list = b.custody() == null ? List.of() : b.custody();
@@ -159,10 +156,9 @@ public class SpecimenCustody {
                 continue; // named by the annotations
             }
             CaseView.SpecimenView line = specimen(errors, at, ref, h.specimenIndex());
-            if (h.quantity() != null && h.quantity().signum() <= 0) {
-                errors.add(new FieldError(at + "quantity", "must be greater than 0"));
-            } else if (line != null && h.quantity() != null && h.quantity().compareTo(line.quantity()) > 0) {
-                errors.add(new FieldError(at + "quantity", "is more than the specimen line holds"));
+            if (line != null && h.quantity() != null && h.quantity().signum() > 0
+                    && h.quantity().compareTo(line.quantity()) > 0) {
+                errors.add(moreThanTheLine(at + "quantity", line));
             }
             past(errors, at + "at", h.at());
             ref.beforeSeizure(at + "at", h.at(), settings.timeZone()).ifPresent(errors::add);
@@ -207,8 +203,14 @@ public class SpecimenCustody {
 
     private void past(List<FieldError> errors, String field, OffsetDateTime value) {
         if (value != null && value.isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {
-            errors.add(new FieldError(field, "may not lie in the future"));
+            errors.add(FieldRules.future(field));
         }
+    }
+
+    private static FieldError moreThanTheLine(String field, CaseView.SpecimenView line) {
+        String holds = line.quantity().stripTrailingZeros().toPlainString();
+        return new FieldError(field, "is more than the specimen line holds (" + holds + ")",
+                org.wildcase.api.Phrase.of("validation.moreThanLine", holds));
     }
 
     /** The body's annotations first (required fields, lengths, bounds), then the rules that need the case. */

@@ -155,7 +155,7 @@ public class LegalHandling implements PaymentDeadlines {
         errors.notBeforeSeizure(ref, "paidOn", b.paidOn());
         LocalDate penaltyOn = p.penaltyRecordedOn();
         if (b.paidOn() != null && penaltyOn != null && b.paidOn().isBefore(penaltyOn)) {
-            errors.add("paidOn", FieldRules.BEFORE_PENALTY + " on " + penaltyOn);
+            errors.add(FieldRules.beforePenalty("paidOn", penaltyOn.toString()));
         }
         errors.money("amount", b.amount());
         errors.throwIfAny(b);
@@ -259,13 +259,13 @@ public class LegalHandling implements PaymentDeadlines {
     private final class Errors {
         private final List<FieldError> list = new ArrayList<>();
 
-        void add(String field, String message) {
-            list.add(new FieldError(field, message));
+        void add(FieldError error) {
+            list.add(error);
         }
 
         void pastOrToday(String field, LocalDate value, LocalDate today) {
             if (value != null && value.isAfter(today)) {
-                add(field, "may not lie in the future");
+                add(FieldRules.future(field));
             }
         }
 
@@ -278,12 +278,12 @@ public class LegalHandling implements PaymentDeadlines {
                 return;
             }
             if (value.amount() == null || value.amount().signum() <= 0) {
-                add(field + ".amount", "must be greater than 0");
+                add(FieldRules.positive(field + ".amount"));
             }
             try {
                 Currency.getInstance(value.currency() == null ? "" : value.currency());
             } catch (IllegalArgumentException e) {
-                add(field + ".currency", "'" + value.currency() + "' is not an ISO 4217 currency code");
+                add(FieldRules.notCurrency(field + ".currency", value.currency()));
             }
         }
 

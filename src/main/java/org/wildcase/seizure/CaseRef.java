@@ -77,15 +77,15 @@ public final class CaseRef {
     public Optional<FieldError> beforeSeizure(String field, LocalDate date, ZoneId homeTimeZone) {
         LocalDate seized = seizedOn(homeTimeZone);
         return date != null && date.isBefore(seized)
-                ? Optional.of(new FieldError(field, FieldRules.BEFORE_SEIZURE + " on " + seized))
+                ? Optional.of(FieldRules.beforeSeizure(field, seized.toString(), false))
                 : Optional.empty();
     }
 
     /** As {@link #beforeSeizure(String, LocalDate, ZoneId)} for a moment: compared as instants. */
     public Optional<FieldError> beforeSeizure(String field, OffsetDateTime at, ZoneId homeTimeZone) {
         return at != null && at.isBefore(seizedAt)
-                ? Optional.of(new FieldError(field, FieldRules.BEFORE_SEIZURE + " at "
-                        + seizedAt.atZoneSameInstant(homeTimeZone).toOffsetDateTime()))
+                ? Optional.of(FieldRules.beforeSeizure(field,
+                        seizedAt.atZoneSameInstant(homeTimeZone).toOffsetDateTime().toString(), true))
                 : Optional.empty();
     }
 

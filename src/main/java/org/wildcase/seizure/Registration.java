@@ -150,9 +150,7 @@ public record Registration(
         try {
             java.util.Currency.getInstance(money.currency());
         } catch (IllegalArgumentException e) {
-            errors.add(new org.wildcase.api.FieldError(field, "'" + money.currency()
-                    + "' is not an ISO 4217 currency code", org.wildcase.api.Phrase.of("validation.notCurrency",
-                            money.currency())));
+            errors.add(FieldRules.notCurrency(field, money.currency()));
         }
     }
 
