@@ -33,6 +33,10 @@ class AccessibilityInBrowserTest {
     @LocalServerPort
     int port;
 
+    String base() {
+        return "http://localhost:" + port;
+    }
+
     @Test
     void no_page_of_any_role_has_a_serious_or_critical_accessibility_violation() throws Exception {
         Map<String, List<String>> found = new LinkedHashMap<>();
@@ -42,7 +46,7 @@ class AccessibilityInBrowserTest {
             browser.deep("input[name='username']");
             found.put("login", browser.checkAccessibility("login"));
             for (String person : PEOPLE) {
-                signIn(browser, person);
+                browser.signIn(base(), person);
                 for (String path : menuPaths(browser)) {
                     check(browser, person, path, found, visited);
                 }
@@ -52,14 +56,14 @@ class AccessibilityInBrowserTest {
                     }
                 }
                 if (menuPaths(browser).contains("cases")) {
-                    go(browser, "cases");
+                    browser.go(base(), "cases");
                     String first = firstCaseNumber(browser);
                     if (first != null) {
                         check(browser, person, "cases/" + first, found, visited);
                     }
                 }
                 check(browser, person, "no/such/page", found, visited);
-                signOut(browser);
+                browser.signOut();
             }
             // The journeys' own checks go through the browser's report too; these are reported here, in one list.
             found.values().removeIf(List::isEmpty);
@@ -72,8 +76,8 @@ class AccessibilityInBrowserTest {
     void at_1366_pixels_the_actions_column_does_not_cover_the_due_dates() throws Exception {
         try (Browser browser = new Browser()) {
             browser.driver.manage().window().setSize(new Dimension(1366, 768));
-            signIn(browser, "expert");
-            go(browser, "tasks");
+            browser.signIn(base(), "expert");
+            browser.go(base(), "tasks");
             browser.waiting().until(d -> !d.findElements(By.cssSelector("vaadin-button[data-task]")).isEmpty());
             browser.settle();
             @SuppressWarnings("unchecked")
@@ -99,7 +103,7 @@ class AccessibilityInBrowserTest {
 
     private void check(Browser browser, String person, String path, Map<String, List<String>> found,
             List<String> visited) {
-        go(browser, path);
+        browser.go(base(), path);
         String page = person + " at /" + path;
         found.put(page, browser.checkAccessibility(page));
         visited.add(page);
@@ -115,7 +119,7 @@ class AccessibilityInBrowserTest {
 
     /** The id of one task of each kind in the signed-in person's list (the rows the grid has loaded). */
     private List<String> oneTaskOfEachKind(Browser browser) {
-        go(browser, "tasks");
+        browser.go(base(), "tasks");
         browser.settle();
         Set<String> kinds = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>();
@@ -139,21 +143,4 @@ class AccessibilityInBrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
-    private void signIn(Browser browser, String user) {
-        browser.driver.get(url("login"));
-        browser.deep("input[name='username']").sendKeys(user);
-        browser.deep("input[name='password']").sendKeys("demo");
-        browser.deep("vaadin-button[slot='submit'], vaadin-button[theme~='submit']").click();
-        browser.textOf("current-user");
-    }
-
-    private void signOut(Browser browser) {
-        browser.driver.findElement(By.id("sign-out")).click();
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
-    }
-
-    private void go(Browser browser, String path) {
-        browser.driver.get(url(path));
-        browser.textOf("current-user");
-    }
 }

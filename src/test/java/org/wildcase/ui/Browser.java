@@ -84,6 +84,39 @@ final class Browser implements AutoCloseable {
                     || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));""", uploadId));
     }
 
+    /** Fills the app's own login form at {@code base} (for example {@code http://localhost:8080}). */
+    void submitLogin(String base, String user, String password) {
+        driver.get(base + "/login");
+        deep("input[name='username']").sendKeys(user);
+        deep("input[name='password']").sendKeys(password);
+        deep("vaadin-button[slot='submit'], vaadin-button[theme~='submit']").click();
+    }
+
+    /** Signs a demo user in (password {@code demo}) and waits for the shell to name them. */
+    void signIn(String base, String user) {
+        submitLogin(base, user, "demo");
+        textOf("current-user");
+    }
+
+    void signOut() {
+        driver.findElement(By.id("sign-out")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+
+    /** Opens a page of the app and waits for the shell. */
+    void go(String base, String path) {
+        driver.get(base + "/" + path);
+        textOf("current-user");
+    }
+
+    /** The inner input (or text area) of a Vaadin field. */
+    WebElement input(String id) {
+        return waiting().until(d -> {
+            var found = d.findElements(By.cssSelector("#" + id + " input, #" + id + " textarea"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
     String textOf(String id) {
         return waiting().until(d -> {
             var found = d.findElements(By.id(id));

@@ -24,13 +24,17 @@ class CaseJourneyInBrowserTest {
     @LocalServerPort
     int port;
 
+    String base() {
+        return "http://localhost:" + port;
+    }
+
     @Test
     void a_case_goes_from_the_customs_officer_through_the_expert_and_the_lawyer_to_the_managers_overview()
             throws Exception {
         try (Browser browser = new Browser()) {
             // 1. The customs officer of Bishkek registers the seizure.
-            signIn(browser, "officer.bishkek");
-            go(browser, "cases/new");
+            browser.signIn(base(), "officer.bishkek");
+            browser.go(base(), "cases/new");
             type(browser, "open-location", "Manas International Airport, cargo terminal");
             typeAndEnter(browser, "open-direction", "Export");
             typeAndEnter(browser, "open-transport-mode", "Air");
@@ -43,11 +47,11 @@ class CaseJourneyInBrowserTest {
             assertThat(caseNumber).startsWith("BIS-");
             assertThat(browser.textOf("open-findings")).contains("Falco cherrug");
             browser.screenshot("journey-2-officer-sees-the-pre-check-findings");
-            signOut(browser);
+            browser.signOut();
 
             // 2. The expert finds the case in their task list, and concludes VIOLATION.
-            signIn(browser, "expert");
-            go(browser, "tasks");
+            browser.signIn(base(), "expert");
+            browser.go(base(), "tasks");
             browser.waiting().until(d -> d.findElement(By.id("tasks-grid")).getText().contains(caseNumber));
             browser.screenshot("journey-3-expert-task-list");
             openTaskOf(browser, caseNumber, "IdentifySpecies");
@@ -57,11 +61,11 @@ class CaseJourneyInBrowserTest {
             browser.screenshot("journey-4-expert-identify-species-form");
             click(browser, "task-complete");
             browser.waiting().until(d -> d.getCurrentUrl().endsWith("/tasks"));
-            signOut(browser);
+            browser.signOut();
 
             // 3. The legal officer qualifies the offence.
-            signIn(browser, "lawyer");
-            go(browser, "tasks");
+            browser.signIn(base(), "lawyer");
+            browser.go(base(), "tasks");
             browser.waiting().until(d -> d.findElement(By.id("tasks-grid")).getText().contains(caseNumber));
             openTaskOf(browser, caseNumber, "QualifyOffence");
             browser.waiting().until(d -> d.findElement(By.id("task-title")).getText().contains("Qualify"));
@@ -70,53 +74,29 @@ class CaseJourneyInBrowserTest {
             browser.screenshot("journey-5-lawyer-qualifies-the-offence");
             click(browser, "task-complete");
             browser.waiting().until(d -> d.getCurrentUrl().endsWith("/tasks"));
-            signOut(browser);
+            browser.signOut();
 
             // 4. The manager sees it in the overview, and in the case file where it stands.
-            signIn(browser, "manager");
-            go(browser, "overview");
+            browser.signIn(base(), "manager");
+            browser.go(base(), "overview");
             browser.waiting().until(d -> d.findElement(By.id("cases-grid")).getText().contains(caseNumber));
             assertThat(browser.driver.findElement(By.id("overview-counts")).getText()).contains("Legal handling");
             browser.screenshot("journey-6-manager-overview");
-            go(browser, "cases/" + caseNumber);
+            browser.go(base(), "cases/" + caseNumber);
             assertThat(browser.textOf("case-status")).contains("Legal handling");
             browser.deep("#case-diagram svg g.active[data-element-id='RecordPenalty']");
             browser.screenshot("journey-7-manager-case-file-with-diagram");
         }
     }
 
-    private void signIn(Browser browser, String user) {
-        browser.driver.get("http://localhost:" + port + "/login");
-        browser.deep("input[name='username']").sendKeys(user);
-        browser.deep("input[name='password']").sendKeys("demo");
-        browser.deep("vaadin-button[slot='submit'], vaadin-button[theme~='submit']").click();
-        browser.textOf("current-user");
-    }
-
-    private void signOut(Browser browser) {
-        browser.driver.findElement(By.id("sign-out")).click();
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
-    }
-
-    private void go(Browser browser, String path) {
-        browser.driver.get("http://localhost:" + port + "/" + path);
-        browser.textOf("current-user");
-    }
-
-    private WebElement input(Browser browser, String id) {
-        return browser.waiting().until(d -> {
-            var found = d.findElements(By.cssSelector("#" + id + " input, #" + id + " textarea"));
-            return found.isEmpty() ? null : found.get(0);
-        });
-    }
 
     private void type(Browser browser, String id, String text) {
-        input(browser, id).sendKeys(text);
-        input(browser, id).sendKeys(Keys.TAB);
+        browser.input(id).sendKeys(text);
+        browser.input(id).sendKeys(Keys.TAB);
     }
 
     private void typeAndEnter(Browser browser, String id, String text) {
-        WebElement field = input(browser, id);
+        WebElement field = browser.input(id);
         field.sendKeys(text);
         browser.waiting().until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         field.sendKeys(Keys.ENTER);

@@ -42,6 +42,10 @@ class ReconciliationJourneyInBrowserTest {
     @LocalServerPort
     int port;
 
+    String base() {
+        return "http://localhost:" + port;
+    }
+
     @Autowired
     PermitRegister register;
 
@@ -65,8 +69,8 @@ class ReconciliationJourneyInBrowserTest {
                 + ",Altyn Tuiak LLC,KG/2026/J-0102,Falco cherrug,LIV,9,,AE\n", StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser()) {
-            signIn(browser, "permits");
-            go(browser, "reconciliations");
+            browser.signIn(base(), "permits");
+            browser.go(base(), "reconciliations");
             browser.waiting().until(d -> d.findElement(By.id("recon-runs-grid")).getText()
                     .contains("No reconciliation run yet"));
             setDate(browser, "recon-period-from", from);
@@ -102,7 +106,7 @@ class ReconciliationJourneyInBrowserTest {
             browser.waiting().until(d -> d.findElement(By.id("recon-case-unit")).getText().contains("BIS")
                     || String.valueOf(((JavascriptExecutor) d).executeScript(
                             "return document.getElementById('recon-case-unit').value")).length() > 0);
-            input(browser, "recon-case-reason").sendKeys("Nine falcons exported on a permit for four");
+            browser.input("recon-case-reason").sendKeys("Nine falcons exported on a permit for four");
             browser.screenshot("reconciliation-3-open-a-case-in-bishkek");
 
             click(browser, "recon-case-confirm");
@@ -134,25 +138,6 @@ class ReconciliationJourneyInBrowserTest {
                 "permits");
     }
 
-    private void signIn(Browser browser, String user) {
-        browser.driver.get("http://localhost:" + port + "/login");
-        browser.deep("input[name='username']").sendKeys(user);
-        browser.deep("input[name='password']").sendKeys("demo");
-        browser.deep("vaadin-button[slot='submit'], vaadin-button[theme~='submit']").click();
-        browser.textOf("current-user");
-    }
-
-    private void go(Browser browser, String path) {
-        browser.driver.get("http://localhost:" + port + "/" + path);
-        browser.textOf("current-user");
-    }
-
-    private WebElement input(Browser browser, String id) {
-        return browser.waiting().until(d -> {
-            var found = d.findElements(By.cssSelector("#" + id + " input, #" + id + " textarea"));
-            return found.isEmpty() ? null : found.get(0);
-        });
-    }
 
     /** Sets a date picker's value as the component holds it (ISO), which is what typing a date ends in. */
     private void setDate(Browser browser, String id, LocalDate date) {

@@ -21,17 +21,14 @@ class SignInJourneyTest {
     @LocalServerPort
     int port;
 
-    void signIn(Browser browser, String user, String password) {
-        browser.driver.get("http://localhost:" + port + "/login");
-        browser.deep("input[name='username']").sendKeys(user);
-        browser.deep("input[name='password']").sendKeys(password);
-        browser.deep("vaadin-button[slot='submit'], vaadin-button[theme~='submit']").click();
+    String base() {
+        return "http://localhost:" + port;
     }
 
     @Test
     void a_customs_officer_signs_in_sees_unit_and_role_and_signs_out() throws Exception {
         try (Browser browser = new Browser()) {
-            signIn(browser, "officer.bishkek", "demo");
+            browser.submitLogin(base(), "officer.bishkek", "demo");
             assertThat(browser.textOf("current-user")).contains("officer.bishkek").contains("BIS")
                     .contains("Customs officer");
             assertThat(browser.textOf("home-unit")).contains("BIS");
@@ -50,7 +47,7 @@ class SignInJourneyTest {
     @Test
     void an_admin_gets_the_species_list_in_the_menu() throws Exception {
         try (Browser browser = new Browser()) {
-            signIn(browser, "admin", "demo");
+            browser.submitLogin(base(), "admin", "demo");
             assertThat(browser.textOf("current-user")).contains("admin");
             WebElement species = browser.deep("vaadin-side-nav-item[path='admin/species']");
             species.click();
@@ -63,7 +60,7 @@ class SignInJourneyTest {
     @Test
     void an_admin_opens_camundas_cockpit_which_runs_under_its_own_policy() throws Exception {
         try (Browser browser = new Browser()) {
-            signIn(browser, "admin", "demo");
+            browser.submitLogin(base(), "admin", "demo");
             browser.textOf("current-user");
             browser.driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
             // Cockpit's own sign-in (the engine's admin), drawn by its scripts under Camunda's nonce-based policy.
@@ -83,7 +80,7 @@ class SignInJourneyTest {
         java.nio.file.Path good = java.nio.file.Files.createTempFile("species", ".csv");
         java.nio.file.Files.write(good, org.wildcase.species.SpeciesCatalogue.readDefault());
         try (Browser browser = new Browser()) {
-            signIn(browser, "admin", "demo");
+            browser.submitLogin(base(), "admin", "demo");
             browser.textOf("current-user");
             browser.driver.get("http://localhost:" + port + "/admin/species");
             browser.fileInputOf("species-upload").sendKeys(bad.toString());
@@ -103,10 +100,10 @@ class SignInJourneyTest {
     void five_wrong_passwords_pause_sign_in_and_the_login_page_says_for_how_long() throws Exception {
         try (Browser browser = new Browser()) {
             for (int i = 0; i < 5; i++) {
-                signIn(browser, "lawyer", "wrong");
+                browser.submitLogin(base(), "lawyer", "wrong");
                 browser.waiting().until(d -> d.getCurrentUrl().contains("/login?error"));
             }
-            signIn(browser, "lawyer", "demo");
+            browser.submitLogin(base(), "lawyer", "demo");
             browser.waiting().until(d -> d.getCurrentUrl().contains("/login?error"));
             String error = browser.waiting().until(d -> {
                 String text = browser.deep("[part='error-message']").getText();
@@ -141,7 +138,7 @@ class SignInJourneyTest {
     @Test
     void a_wrong_password_stays_on_the_login_page_with_an_error() throws Exception {
         try (Browser browser = new Browser()) {
-            signIn(browser, "expert", "wrong");
+            browser.submitLogin(base(), "expert", "wrong");
             browser.waiting().until(d -> d.getCurrentUrl().contains("/login?error"));
             browser.screenshot("sign-in-wrong-password");
         }
