@@ -6,6 +6,7 @@ import org.wildcase.custody.SpecimenCustody;
 import org.wildcase.expertise.SpeciesExpertise;
 import org.wildcase.legal.LegalHandling;
 import org.wildcase.security.WildcaseUser;
+import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.SeizureCases;
 
@@ -32,8 +33,9 @@ public class CaseFiles {
     /** The case file; 404 when the user may not see the case (the seizure's visibility rules decide). */
     @Transactional(readOnly = true)
     public CaseFile of(String caseNumber, WildcaseUser user) {
-        CaseView seizure = cases.view(caseNumber, user);
-        long id = cases.ref(seizure.caseNumber()).id();
+        CaseRef ref = cases.visibleRef(caseNumber, user);
+        CaseView seizure = cases.view(ref, user);
+        long id = ref.id();
         return new CaseFile(seizure, expertise.view(id).orElse(null), legal.view(id).orElse(null),
                 custody.disposals(id), custody.custody(id), custody.care(id));
     }

@@ -67,13 +67,14 @@ public class CaseTasks {
     public OpenTask open(String taskId, WildcaseUser user) {
         Authorized authorized = authorize(taskId, user);
         if (authorized.seizureCase() == null) {
-            return new OpenTask(authorized.task(), null);
+            return new OpenTask(authorized.task(), null, null);
         }
-        return new OpenTask(authorized.task(), cases.view(authorized.seizureCase().caseNumber(), user));
+        return new OpenTask(authorized.task(), authorized.seizureCase(),
+                cases.view(authorized.seizureCase(), user));
     }
 
-    /** An open task and the file of its case (null for a task of another process). */
-    public record OpenTask(WorkflowTask task, CaseView caseFile) {
+    /** An open task, its case and the case's file (both null for a task of another process). */
+    public record OpenTask(WorkflowTask task, CaseRef ref, CaseView caseFile) {
     }
 
     /** Every overdue task, whoever holds it: the managers' overview. */

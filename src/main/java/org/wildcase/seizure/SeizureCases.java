@@ -187,6 +187,16 @@ public class SeizureCases implements CaseSteps {
         return view(visible(caseNumber, user), user);
     }
 
+    /** The case file of a case already in hand (read in the same transaction: no second look-up by number). */
+    @Transactional(readOnly = true)
+    public CaseView view(CaseRef ref, WildcaseUser user) {
+        SeizureCase c = byId(ref.id());
+        if (!maySee(c, user)) {
+            throw new NotFoundException("No case " + ref.caseNumber() + ".");
+        }
+        return view(c, user);
+    }
+
     /** A case by number for someone allowed to see it (404 otherwise). */
     SeizureCase visible(String caseNumber, WildcaseUser user) {
         SeizureCase c = cases.findByCaseNumber(caseNumber == null ? "" : caseNumber.trim())

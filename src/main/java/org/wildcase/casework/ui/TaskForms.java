@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Component;
 import org.wildcase.custody.ui.CustodyForms;
@@ -13,6 +13,7 @@ import org.wildcase.expertise.ui.ExpertiseForms;
 import org.wildcase.legal.ui.LegalForms;
 import org.wildcase.reconciliation.ui.ReviewTaskRoutes;
 import org.wildcase.security.WildcaseUser;
+import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.ui.SeizureForms;
 import org.wildcase.ui.TaskForm;
@@ -28,7 +29,7 @@ import org.wildcase.workflow.WorkflowTask;
 @Component
 class TaskForms {
 
-    private final Map<String, Function<CaseView, TaskForm>> forms = new LinkedHashMap<>();
+    private final Map<String, BiFunction<CaseRef, CaseView, TaskForm>> forms = new LinkedHashMap<>();
     private final ReviewTaskRoutes review;
 
     TaskForms(ExpertiseForms expertise, SeizureForms seizure, CustodyForms custody, LegalForms legal,
@@ -54,8 +55,8 @@ class TaskForms {
     }
 
     /** A fresh form for a task of this case; empty for a task that has none here. */
-    Optional<TaskForm> form(String taskKey, CaseView caseFile) {
-        return Optional.ofNullable(forms.get(taskKey)).map(f -> f.apply(caseFile));
+    Optional<TaskForm> form(String taskKey, CaseRef ref, CaseView caseFile) {
+        return Optional.ofNullable(forms.get(taskKey)).map(f -> f.apply(ref, caseFile));
     }
 
     /**

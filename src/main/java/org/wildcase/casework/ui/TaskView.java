@@ -93,7 +93,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             event.forwardTo(TaskListView.class);
             return;
         }
-        Optional<TaskForm> found = forms.form(open.task().taskKey(), open.caseFile());
+        Optional<TaskForm> found = forms.form(open.task().taskKey(), open.ref(), open.caseFile());
         if (found.isEmpty()) {
             notice("task.noform");
             event.forwardTo(TaskListView.class);

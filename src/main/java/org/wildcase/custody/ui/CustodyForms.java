@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.wildcase.custody.SpecimenCustody;
+import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.ui.TaskForm;
 import org.wildcase.species.CitesSettings;
@@ -18,25 +19,23 @@ public class CustodyForms {
     private final CitesSettings settings;
     private final Clock clock;
     private final SpecimenCustody custody;
-    private final org.wildcase.seizure.SeizureCases cases;
 
-    CustodyForms(CitesSettings settings, Clock clock, SpecimenCustody custody, org.wildcase.seizure.SeizureCases cases) {
+    CustodyForms(CitesSettings settings, Clock clock, SpecimenCustody custody) {
         this.settings = settings;
         this.clock = clock;
         this.custody = custody;
-        this.cases = cases;
     }
 
-    public TaskForm recordLiveSpecimenCare(CaseView caseFile) {
+    public TaskForm recordLiveSpecimenCare(CaseRef ref, CaseView caseFile) {
         return new RecordLiveSpecimenCare(caseFile, settings.timeZone(), now());
     }
 
-    public TaskForm decideDisposal(CaseView caseFile) {
+    public TaskForm decideDisposal(CaseRef ref, CaseView caseFile) {
         return new DecideDisposal(caseFile);
     }
 
-    public TaskForm recordDisposal(CaseView caseFile) {
-        return new RecordDisposal(caseFile, disposals(caseFile), settings.timeZone(), settings.today(clock), now());
+    public TaskForm recordDisposal(CaseRef ref, CaseView caseFile) {
+        return new RecordDisposal(caseFile, disposals(ref), settings.timeZone(), settings.today(clock), now());
     }
 
     /** Now in the agency's time zone, to the minute, as a person would enter it. */
@@ -45,7 +44,7 @@ public class CustodyForms {
     }
 
     /** The disposals decided for the case, typed, from the custody module itself. */
-    private List<SpecimenCustody.DisposalView> disposals(CaseView caseFile) {
-        return custody.disposals(cases.ref(caseFile.caseNumber()).id());
+    private List<SpecimenCustody.DisposalView> disposals(CaseRef ref) {
+        return custody.disposals(ref.id());
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 import org.wildcase.legal.LegalHandling;
+import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.species.CitesSettings;
 import org.wildcase.ui.TaskForm;
@@ -18,31 +19,29 @@ public class LegalForms {
     private final Clock clock;
     private final org.wildcase.expertise.SpeciesExpertise expertise;
     private final LegalHandling legal;
-    private final org.wildcase.seizure.SeizureCases cases;
 
     LegalForms(CitesSettings settings, Clock clock, org.wildcase.expertise.SpeciesExpertise expertise,
-            LegalHandling legal, org.wildcase.seizure.SeizureCases cases) {
+            LegalHandling legal) {
         this.settings = settings;
         this.clock = clock;
         this.expertise = expertise;
         this.legal = legal;
-        this.cases = cases;
     }
 
     /** The offence is qualified beside the expert's conclusion and opinion, read from the expertise module. */
-    public TaskForm qualifyOffence(CaseView caseFile) {
-        return new QualifyOffenceForm(expertise.view(cases.ref(caseFile.caseNumber()).id()).orElse(null));
+    public TaskForm qualifyOffence(CaseRef ref, CaseView caseFile) {
+        return new QualifyOffenceForm(expertise.view(ref.id()).orElse(null));
     }
 
-    public TaskForm recordPenalty(CaseView caseFile) {
+    public TaskForm recordPenalty(CaseRef ref, CaseView caseFile) {
         return new RecordPenaltyForm(today());
     }
 
-    public TaskForm recordPayment(CaseView caseFile) {
-        return new RecordPaymentForm(legal.view(cases.ref(caseFile.caseNumber()).id()).orElse(null), today());
+    public TaskForm recordPayment(CaseRef ref, CaseView caseFile) {
+        return new RecordPaymentForm(legal.view(ref.id()).orElse(null), today());
     }
 
-    public TaskForm referToInvestigation(CaseView caseFile) {
+    public TaskForm referToInvestigation(CaseRef ref, CaseView caseFile) {
         return new ReferToInvestigationForm(today());
     }
 

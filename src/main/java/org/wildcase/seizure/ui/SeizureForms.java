@@ -1,6 +1,7 @@
 package org.wildcase.seizure.ui;
 
 import org.springframework.stereotype.Component;
+import org.wildcase.seizure.CaseRef;
 import org.wildcase.seizure.CaseView;
 import org.wildcase.seizure.ReleaseConsignment;
 import org.wildcase.ui.FieldErrors;
@@ -15,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 @Component
 public class SeizureForms {
 
-    public TaskForm releaseConsignment(CaseView caseFile) {
+    public TaskForm releaseConsignment(CaseRef ref, CaseView caseFile) {
         return new ReleaseConsignmentForm();
     }
 

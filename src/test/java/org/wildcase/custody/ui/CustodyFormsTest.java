@@ -79,11 +79,11 @@ class CustodyFormsTest extends ViewTest {
 
     TaskForm form(String taskId, WildcaseUser user, String taskKey) {
         UI.getCurrent().removeAll();
-        CaseView caseFile = tasks.open(taskId, user).caseFile();
+        var open = tasks.open(taskId, user);
         TaskForm form = switch (taskKey) {
-            case TaskKeys.RECORD_LIVE_SPECIMEN_CARE -> forms.recordLiveSpecimenCare(caseFile);
-            case TaskKeys.DECIDE_DISPOSAL -> forms.decideDisposal(caseFile);
-            default -> forms.recordDisposal(caseFile);
+            case TaskKeys.RECORD_LIVE_SPECIMEN_CARE -> forms.recordLiveSpecimenCare(open.ref(), open.caseFile());
+            case TaskKeys.DECIDE_DISPOSAL -> forms.decideDisposal(open.ref(), open.caseFile());
+            default -> forms.recordDisposal(open.ref(), open.caseFile());
         };
         UI.getCurrent().add(form.content());
         return form;

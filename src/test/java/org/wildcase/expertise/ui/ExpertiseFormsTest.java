@@ -83,9 +83,9 @@ class ExpertiseFormsTest extends ViewTest {
 
     /** The form of the case's open task of this key, shown in the UI as the task view shows it. */
     TaskForm form(String taskId, WildcaseUser user, String taskKey) {
-        CaseView caseFile = tasks.open(taskId, user).caseFile();
-        TaskForm form = TaskKeys.IDENTIFY_SPECIES.equals(taskKey) ? forms.identifySpecies(caseFile)
-                : forms.provideInformation(caseFile);
+        var open = tasks.open(taskId, user);
+        TaskForm form = TaskKeys.IDENTIFY_SPECIES.equals(taskKey) ? forms.identifySpecies(open.ref(), open.caseFile())
+                : forms.provideInformation(open.ref(), open.caseFile());
         UI.getCurrent().add(form.content());
         return form;
     }

@@ -106,12 +106,13 @@ class LegalFormsTest extends ViewTest {
 
     @SuppressWarnings("unchecked")
     private <F extends TaskForm> F form(String caseNumber, String taskKey) {
-        CaseView file = tasks.open(taskId(caseNumber, taskKey), lawyer()).caseFile();
+        var open = tasks.open(taskId(caseNumber, taskKey), lawyer());
+        CaseView file = open.caseFile();
         return (F) switch (taskKey) {
-            case "QualifyOffence" -> forms.qualifyOffence(file);
-            case "RecordPenalty" -> forms.recordPenalty(file);
-            case "RecordPayment" -> forms.recordPayment(file);
-            default -> forms.referToInvestigation(file);
+            case "QualifyOffence" -> forms.qualifyOffence(open.ref(), file);
+            case "RecordPenalty" -> forms.recordPenalty(open.ref(), file);
+            case "RecordPayment" -> forms.recordPayment(open.ref(), file);
+            default -> forms.referToInvestigation(open.ref(), file);
         };
     }
 
