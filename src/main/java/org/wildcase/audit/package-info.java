@@ -1,3 +1,6 @@
-/** Who did what, and when, to a case: an append-only history that is never updated or deleted. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api"})
+/**
+ * Who did what, and when: the case history, and the tamper-evident audit trail of every change (hash-chained,
+ * append-only by a database trigger).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "security"})
 package org.wildcase.audit;

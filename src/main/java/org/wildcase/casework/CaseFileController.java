@@ -58,7 +58,7 @@ class CaseFileController {
     @GetMapping("/{caseNumber}")
     @Operation(summary = "The case file; 404 when the case is not visible to the caller")
     CaseFile get(@PathVariable String caseNumber) {
-        return files.of(caseNumber, currentUser.require());
+        return files.read(caseNumber, currentUser.require(), "api");
     }
 
     @PostMapping("/{caseNumber}/withdraw")
@@ -78,7 +78,7 @@ class CaseFileController {
     ResponseEntity<byte[]> pdf(@PathVariable String caseNumber,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         WildcaseUser user = currentUser.require();
-        byte[] body = files.pdf(files.of(caseNumber, user), user, CaseFilePdf.locale(language));
+        byte[] body = files.pdf(files.read(caseNumber, user, "pdf"), user, CaseFilePdf.locale(language));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(CaseFilePdf.fileName(caseNumber.trim())).build().toString())

@@ -21,8 +21,11 @@ public class CaseFiles {
 
     private final org.wildcase.reporting.CaseFilePdf pdf;
 
+    private final org.wildcase.audit.AuditTrail audit;
+
     CaseFiles(SeizureCases cases, SpeciesExpertise expertise, LegalHandling legal, SpecimenCustody custody,
-            org.wildcase.reporting.CaseFilePdf pdf) {
+            org.wildcase.reporting.CaseFilePdf pdf, org.wildcase.audit.AuditTrail audit) {
+        this.audit = audit;
         this.pdf = pdf;
         this.cases = cases;
         this.expertise = expertise;
@@ -38,6 +41,17 @@ public class CaseFiles {
         long id = ref.id();
         return new CaseFile(seizure, expertise.view(id).orElse(null), legal.view(id).orElse(null),
                 custody.disposals(id), custody.custody(id), custody.care(id));
+    }
+
+    /**
+     * The case file as someone reads it ({@code how}: {@code api}, {@code view}, {@code pdf}): wildlife cases name
+     * people, so each reading is audited (after the read, in a transaction of its own).
+     */
+    public CaseFile read(String caseNumber, WildcaseUser user, String how) {
+        CaseFile file = of(caseNumber, user);
+        audit.record(user.username(), "CASE_VIEWED", file.seizure().caseNumber(),
+                org.wildcase.audit.AuditTrail.detail("as", how));
+        return file;
     }
 
     /** The case file as PDF, its parts in the order the case file view shows them. */

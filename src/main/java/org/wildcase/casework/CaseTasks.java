@@ -37,9 +37,12 @@ public class CaseTasks {
 
     private final CaseFiles files;
 
+    private final org.wildcase.audit.AuditTrail audit;
+
     CaseTasks(CaseWorkflow workflow, SeizureCases cases, TaskCommands commands, Reconciliations reconciliations,
             org.wildcase.security.UserDirectory directory,
-            org.springframework.context.ApplicationEventPublisher events, CaseFiles files) {
+            org.springframework.context.ApplicationEventPublisher events, CaseFiles files, org.wildcase.audit.AuditTrail audit) {
+        this.audit = audit;
         this.files = files;
         this.workflow = workflow;
         this.events = events;
@@ -107,6 +110,8 @@ public class CaseTasks {
                     toUser + " does not hold a role this task is offered to");
         }
         workflow.assign(taskId, toUser);
+        audit.record(manager.username(), "TASK_REASSIGNED", workflow.task(taskId).map(WorkflowTask::caseNumber)
+                .orElse(null), org.wildcase.audit.AuditTrail.detail("taskId", taskId, "to", toUser));
     }
 
     private static void requireManager(WildcaseUser user) {
@@ -123,14 +128,18 @@ public class CaseTasks {
 
     @Transactional
     public void claim(String taskId, WildcaseUser user) {
-        authorize(taskId, user);
+        Authorized authorized = authorize(taskId, user);
         workflow.claim(taskId, user.username());
+        audit.record(user.username(), "TASK_CLAIMED", authorized.task().caseNumber(), org.wildcase.audit.AuditTrail.detail("taskId",
+                taskId, "task", authorized.task().taskKey()));
     }
 
     @Transactional
     public void unclaim(String taskId, WildcaseUser user) {
-        authorize(taskId, user);
+        Authorized authorized = authorize(taskId, user);
         workflow.unclaim(taskId, user.username());
+        audit.record(user.username(), "TASK_UNCLAIMED", authorized.task().caseNumber(), org.wildcase.audit.AuditTrail.detail("taskId",
+                taskId, "task", authorized.task().taskKey()));
     }
 
     /**
@@ -158,6 +167,8 @@ public class CaseTasks {
         if (isReview(task)) {
             String run = reconciliations.review(task, body.as(Reconciliations.Review.class, true), user);
             Completed completed = new Completed(task.taskKey(), run);
+            audit.record(user.username(), "TASK_COMPLETED", null, org.wildcase.audit.AuditTrail.detail("taskId", taskId, "task",
+                    task.taskKey(), "run", run));
             events.publishEvent(new TaskCompleted(completed.taskKey(), completed.reference()));
             return completed;
         }
@@ -170,6 +181,8 @@ public class CaseTasks {
         CaseStep step = command.take(c, user, body.as(command.type(), command.required()));
         workflow.complete(task, user.username(), step.flags());
         cases.advance(c.id(), step, user.username());
+        audit.record(user.username(), "TASK_COMPLETED", c.caseNumber(), org.wildcase.audit.AuditTrail.detail("taskId", taskId, "task",
+                task.taskKey(), "flags", step.flags().isEmpty() ? null : new java.util.TreeMap<>(step.flags()).toString()));
         events.publishEvent(new TaskCompleted(task.taskKey(), c.caseNumber()));
         return new Completed(task.taskKey(), c.caseNumber());
     }

@@ -99,8 +99,11 @@ public class LegalHandling implements PaymentDeadlines {
     private final Validator validator;
     private final Clock clock;
 
+    private final org.wildcase.audit.AuditTrail audit;
+
     LegalHandling(LegalProceedings proceedings, SeizureCases cases, CaseWorkflow workflow,
-            CitesSettings settings, Validator validator, Clock clock) {
+            CitesSettings settings, Validator validator, Clock clock, org.wildcase.audit.AuditTrail audit) {
+        this.audit = audit;
         this.proceedings = proceedings;
         this.cases = cases;
         this.workflow = workflow;
@@ -209,6 +212,8 @@ public class LegalHandling implements PaymentDeadlines {
         p.outcomeDecidedAt = b.decidedAt();
         p.outcomeNote = b.note();
         workflow.deliverInvestigationOutcome(ref.caseNumber());
+        audit.record(user.username(), "INVESTIGATION_OUTCOME_RECORDED", ref.caseNumber(), org.wildcase.audit.AuditTrail.detail(
+                "outcome", b.outcome(), "reference", b.reference(), "decidedAt", b.decidedAt()));
         org.wildcase.api.Phrase outcome = org.wildcase.api.Phrase.of("outcome." + b.outcome());
         cases.advance(ref.id(), (b.reference() == null
                 ? CaseStep.of("history.outcome", outcome, b.decidedAt())

@@ -85,7 +85,11 @@ public class OrganisationNames {
     /** Bumped by every write, so that a read that raced with it does not cache what it saw before. */
     private final AtomicLong writes = new AtomicLong();
 
-    OrganisationNames(OrganisationNameRows rows, PlatformTransactionManager txManager) {
+    private final org.wildcase.audit.AuditTrail audit;
+
+    OrganisationNames(OrganisationNameRows rows, PlatformTransactionManager txManager,
+            org.wildcase.audit.AuditTrail audit) {
+        this.audit = audit;
         this.rows = rows;
         this.tx = new TransactionTemplate(txManager);
     }
@@ -130,7 +134,10 @@ public class OrganisationNames {
                     throw stale(code);
                 }
                 names.applyTo(row);
-                return rows.saveAndFlush(row).toEntry();
+                Entry saved = rows.saveAndFlush(row).toEntry();
+                audit.record("NAMES_CHANGED", null, org.wildcase.audit.AuditTrail.detail("code", saved.code(),
+                        "en", saved.nameEn(), "ru", saved.nameRu(), "ky", saved.nameKy()));
+                return saved;
             });
         } catch (OptimisticLockingFailureException e) {
             throw stale(code);
@@ -159,7 +166,10 @@ public class OrganisationNames {
                 }
                 OrganisationName row = new OrganisationName(trimmed, Kind.UNIT);
                 names.applyTo(row);
-                return rows.saveAndFlush(row).toEntry();
+                Entry saved = rows.saveAndFlush(row).toEntry();
+                audit.record("UNIT_ADDED", null, org.wildcase.audit.AuditTrail.detail("code", saved.code(),
+                        "en", saved.nameEn(), "ru", saved.nameRu(), "ky", saved.nameKy()));
+                return saved;
             });
         } catch (DataIntegrityViolationException e) {
             // Two admins adding the same code at once: the primary key decides.

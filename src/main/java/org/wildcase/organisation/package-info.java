@@ -4,5 +4,5 @@
  * stable (a user's unit, the prefix of a case number); names are shown in English, Russian and Kyrgyz.
  * {@link org.wildcase.organisation.OrganisationNames} is the entry point.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "ui"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "audit", "ui"})
 package org.wildcase.organisation;

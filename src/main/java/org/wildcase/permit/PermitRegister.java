@@ -75,8 +75,11 @@ public class PermitRegister {
     private final Validator validator;
     private final JdbcClient jdbc;
 
+    private final org.wildcase.audit.AuditTrail audit;
+
     PermitRegister(Permits permits, TradeCodes codes, CitesSettings settings, Clock clock, Validator validator,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, org.wildcase.audit.AuditTrail audit) {
+        this.audit = audit;
         this.permits = permits;
         this.codes = codes;
         this.settings = settings;
@@ -202,6 +205,8 @@ public class PermitRegister {
         r.lines().forEach(l -> permit.addLine(l.scientificName().trim().replaceAll("\\s+", " "), l.term().trim(),
                 l.quantity(), trim(l.unit()), l.source()));
         permits.saveAndFlush(permit);
+        audit.record(recordedBy, "PERMIT_REGISTERED", null, org.wildcase.audit.AuditTrail.detail("number", number, "type", r.type(),
+                "issuedOn", r.issuedOn(), "lines", r.lines().size()));
         log.info("{} recorded {} {}", recordedBy, r.type(), number);
         return permit.view(today());
     }
@@ -257,6 +262,8 @@ public class PermitRegister {
         }
         permit.cancel(OffsetDateTime.now(clock), cancelledBy, trim(reason));
         permits.saveAndFlush(permit);
+        audit.record(cancelledBy, "PERMIT_CANCELLED", null, org.wildcase.audit.AuditTrail.detail("number", permit.number(),
+                "reason", trim(reason)));
         log.info("{} cancelled permit {}", cancelledBy, number);
         return permit.view(today());
     }

@@ -4,5 +4,5 @@
  * {@link org.wildcase.permit.PermitRegister} is the entry point.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "api", "security", "species", "species :: ui", "ui"})
+        "api", "audit", "security", "species", "species :: ui", "ui"})
 package org.wildcase.permit;

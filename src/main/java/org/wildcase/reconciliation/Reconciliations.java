@@ -113,10 +113,13 @@ public class Reconciliations implements ReconciliationSteps {
     /** The records of a run being imported, handed to its reconciliation in the same thread: no second read. */
     private final Map<Long, List<ExportRecord>> importing = new ConcurrentHashMap<>();
 
+    private final org.wildcase.audit.AuditTrail audit;
+
     Reconciliations(ExportRecordFile files, Reconciler reconciler, RunStore store, RunNumbers numbers,
             PermitRegister register, ReconciliationWorkflow workflow, CaseWorkflow tasks, SeizureCases cases,
             OrganisationNames organisation, CitesSettings settings, Clock clock, PlatformTransactionManager txManager,
-            Validator validator) {
+            Validator validator, org.wildcase.audit.AuditTrail audit) {
+        this.audit = audit;
         this.files = files;
         this.reconciler = reconciler;
         this.store = store;
@@ -173,6 +176,8 @@ public class Reconciliations implements ReconciliationSteps {
             long runId = store.insertRun(runNumber, from, to, fileNameStored, user.username(), unit,
                     now.toOffsetDateTime(), records.size());
             store.insertRecords(runId, records);
+            audit.record(user.username(), "RECONCILIATION_IMPORTED", null, org.wildcase.audit.AuditTrail.detail(
+                    "run", runNumber, "file", fileNameStored, "from", from, "to", to, "records", records.size()));
             log.info("Run {}: {} records read in {} ms, stored in {} ms", runNumber, records.size(),
                     (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             importing.put(runId, records);
@@ -343,6 +348,9 @@ public class Reconciliations implements ReconciliationSteps {
                     user.username(), now)) {
                 throw new ConflictException("Discrepancy " + discrepancy.id() + " was decided at the same time.");
             }
+            audit.record(user.username(), "DISCREPANCY_DECIDED", caseNumber, org.wildcase.audit.AuditTrail.detail(
+                    "run", run.number(), "discrepancy", discrepancy.id(), "code", discrepancy.code(),
+                    "decision", d.decision(), "reason", reason, "unit", unit));
         }
         int undecided = store.recount(run);
         if (undecided < 0) {

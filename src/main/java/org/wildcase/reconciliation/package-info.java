@@ -6,5 +6,5 @@
  * {@link org.wildcase.reconciliation.Reconciliations} is the entry point.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "api", "check", "organisation", "permit", "security", "seizure", "species", "ui", "workflow"})
+        "api", "audit", "check", "organisation", "permit", "security", "seizure", "species", "ui", "workflow"})
 package org.wildcase.reconciliation;

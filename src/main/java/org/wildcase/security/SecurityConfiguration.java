@@ -65,6 +65,10 @@ class SecurityConfiguration {
                         .hasRole(Roles.ADMIN)
                         .requestMatchers(PATHS.matcher("/api/incidents"), PATHS.matcher("/api/incidents/**"))
                         .hasRole(Roles.ADMIN)
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/audit/verify")).hasRole(Roles.ADMIN)
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/audit"))
+                        .hasAnyRole(Roles.MANAGER, Roles.ADMIN)
+                        .requestMatchers(PATHS.matcher("/api/audit/**")).hasRole(Roles.ADMIN)
                         .requestMatchers(post("/api/reconciliations"))
                         .hasAnyRole(Roles.CUSTOMS_OFFICER, Roles.PERMIT_OFFICER)
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/reconciliations"),

@@ -61,11 +61,14 @@ public class SeizureCases implements CaseSteps {
     private jakarta.persistence.EntityManager entityManager;
     private final jakarta.validation.Validator validator;
 
+    private final org.wildcase.audit.AuditTrail audit;
+
     SeizureCases(SeizureCaseRepository cases, CaseNumbers numbers, PermitChecks checks, CaseWorkflow workflow,
             CaseHistory history, SpeciesCatalogue species, CitesSettings settings,
             JdbcClient jdbc, RegistrationProblems problems, Clock clock, StagePeriods periods,
             org.springframework.context.ApplicationEventPublisher events,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator, org.wildcase.audit.AuditTrail audit) {
+        this.audit = audit;
         this.cases = cases;
         this.numbers = numbers;
         this.checks = checks;
@@ -118,6 +121,9 @@ public class SeizureCases implements CaseSteps {
         history.record(c.id, openedBy, org.wildcase.api.Phrase.of("history.opened", origin, c.specimens.size(), c.documents.size()));
         events.publishEvent(new SeizureCaseOpened(c.caseNumber, c.unit, c.stage));
         c.processInstanceId = workflow.start(c.id, c.caseNumber, c.anyLive());
+        audit.record(openedBy, "CASE_REGISTERED", c.caseNumber, org.wildcase.audit.AuditTrail.detail("unit", c.unit, "specimens",
+                c.specimens.size(), "documents", c.documents.size(), "parties", c.parties.size(),
+                "origin", origin.key()));
         return c.caseNumber;
     }
 
@@ -367,6 +373,8 @@ public class SeizureCases implements CaseSteps {
         workflow.withdraw(c.caseNumber);
         end(c, CaseStatus.WITHDRAWN);
         history.record(c.id, manager.username(), org.wildcase.api.Phrase.of("history.withdrawn", CaseHistory.quote(reason)));
+        audit.record(manager.username(), "CASE_WITHDRAWN", c.caseNumber, org.wildcase.audit.AuditTrail.detail("reason",
+                c.withdrawalReason));
         return c.caseNumber;
     }
 

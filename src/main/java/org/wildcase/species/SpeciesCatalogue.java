@@ -43,8 +43,12 @@ public class SpeciesCatalogue {
     private volatile SpeciesList cached;
     private volatile long checkedAt;
 
+    private final org.wildcase.audit.AuditTrail audit;
+
     SpeciesCatalogue(SpeciesListVersions versions, TaxonRows rows, TradeCodes codes,
-            org.springframework.transaction.PlatformTransactionManager txManager, Clock clock) {
+            org.springframework.transaction.PlatformTransactionManager txManager, Clock clock,
+            org.wildcase.audit.AuditTrail audit) {
+        this.audit = audit;
         this.versions = versions;
         this.rows = rows;
         this.csv = new SpeciesCsv(codes);
@@ -103,6 +107,8 @@ public class SpeciesCatalogue {
                 sourceName == null || sourceName.isBlank() ? "upload" : sourceName, OffsetDateTime.now(clock),
                 importedBy, parsed.size()));
         rows.saveAll(parsed.stream().map(r -> new TaxonRow(version.id(), r.line(), r.taxon())).toList());
+        audit.record(importedBy, "SPECIES_LIST_IMPORTED", null, org.wildcase.audit.AuditTrail.detail("version", label,
+                "source", version.sourceName(), "taxa", parsed.size()));
         log.info("{} imported species list {} with {} taxa", importedBy, label, parsed.size());
         checkedAt = 0; // the next read looks at the database again
         return info(version);

@@ -44,7 +44,10 @@ public class WorkingDays {
     private volatile Set<LocalDate> cached;
     private volatile long loadedAt;
 
-    WorkingDays(Holidays holidays, Validator validator) {
+    private final org.wildcase.audit.AuditTrail audit;
+
+    WorkingDays(Holidays holidays, Validator validator, org.wildcase.audit.AuditTrail audit) {
+        this.audit = audit;
         this.holidays = holidays;
         this.validator = validator;
     }
@@ -93,6 +96,7 @@ public class WorkingDays {
             throw new ConflictException(day + " is already a holiday.");
         }
         holidays.save(new Holiday(day, name.trim()));
+        audit.record("HOLIDAY_ADDED", null, org.wildcase.audit.AuditTrail.detail("day", day, "name", name.trim()));
         cached = null;
         return new Entry(day, name.trim());
     }
@@ -103,6 +107,7 @@ public class WorkingDays {
             throw new NotFoundException(day + " is not a holiday.");
         }
         holidays.deleteById(day);
+        audit.record("HOLIDAY_REMOVED", null, org.wildcase.audit.AuditTrail.detail("day", day));
         cached = null;
     }
 }

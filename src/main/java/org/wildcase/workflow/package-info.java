@@ -5,5 +5,5 @@
  * domain modules' own tables. Modules plug in through {@link org.wildcase.workflow.CaseSteps} (what the engine asks
  * of them).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "security", "species"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "audit", "security", "species"})
 package org.wildcase.workflow;

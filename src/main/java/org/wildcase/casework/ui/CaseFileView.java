@@ -85,7 +85,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         caseNumber = event.getRouteParameters().get("caseNumber").orElse("");
         try {
-            show(files.of(caseNumber, user));
+            show(files.read(caseNumber, user, "view"));
         } catch (NotFoundException e) {
             Notification.show(getTranslation("case.notfound", caseNumber))
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -166,7 +166,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         java.util.Locale locale = getLocale();
         WildcaseUser who = user;
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = files.pdf(files.of(number, who), who, locale);
+            byte[] content = files.pdf(files.read(number, who, "pdf"), who, locale);
             return new DownloadResponse(new java.io.ByteArrayInputStream(content), CaseFilePdf.fileName(number),
                     CaseFilePdf.MEDIA_TYPE, content.length);
         }), AttachmentType.DOWNLOAD, getTranslation("reports.casePdf"));
