@@ -3,5 +3,5 @@
  * metrics an operator watches, and the engine's incidents for admins.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "api", "casework", "expertise", "security", "seizure", "species", "ui", "workflow"})
+        "api", "audit", "casework", "expertise", "security", "seizure", "species", "ui", "workflow"})
 package org.wildcase.operations;
