@@ -38,7 +38,7 @@ class ArchitectureTest {
             "org.wildcase.legal..", "org.wildcase.custody..", "org.wildcase.permit..", "org.wildcase.species..",
             "org.wildcase.reconciliation..", "org.wildcase.check..", "org.wildcase.reporting..",
             "org.wildcase.audit..", "org.wildcase.workflow..", "org.wildcase.security..", "org.wildcase.api..",
-            "org.wildcase.organisation..", "org.wildcase.ui"};
+            "org.wildcase.organisation..", "org.wildcase.evidence..", "org.wildcase.ui"};
 
     @ArchTest
     static final ArchRule no_domain_module_calls_casework = noClasses()

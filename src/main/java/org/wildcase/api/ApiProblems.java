@@ -51,6 +51,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }
 
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> typed(ProblemException e) {
+        ResponseEntity<Object> reply = problem(e.status(), e.status().getReasonPhrase(), e.getMessage(), null);
+        ProblemDetail body = (ProblemDetail) reply.getBody();
+        if (e.type() != null) {
+            body.setType(URI.create(ProblemException.TYPE_BASE + e.type()));
+        }
+        e.members().forEach(body::setProperty);
+        return reply;
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
