@@ -1,5 +1,7 @@
 package org.wildcase.casework;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wildcase.custody.SpecimenCustody;
@@ -22,10 +24,13 @@ public class CaseFiles {
     private final org.wildcase.reporting.CaseFilePdf pdf;
 
     private final org.wildcase.audit.AuditTrail audit;
+    private final org.wildcase.evidence.CaseEvidence evidence;
 
     CaseFiles(SeizureCases cases, SpeciesExpertise expertise, LegalHandling legal, SpecimenCustody custody,
-            org.wildcase.reporting.CaseFilePdf pdf, org.wildcase.audit.AuditTrail audit) {
+            org.wildcase.reporting.CaseFilePdf pdf, org.wildcase.audit.AuditTrail audit,
+            org.wildcase.evidence.CaseEvidence evidence) {
         this.audit = audit;
+        this.evidence = evidence;
         this.pdf = pdf;
         this.cases = cases;
         this.expertise = expertise;
@@ -39,8 +44,19 @@ public class CaseFiles {
         CaseRef ref = cases.visibleRef(caseNumber, user);
         CaseView seizure = cases.view(ref, user);
         long id = ref.id();
+        List<SpecimenCustody.CustodyView> handOvers = custody.custody(id);
         return new CaseFile(seizure, expertise.view(id).orElse(null), legal.view(id).orElse(null),
-                custody.disposals(id), custody.custody(id), custody.care(id));
+                custody.disposals(id), handOvers, custody.care(id), evidence.all(id), exhibits(seizure, handOvers));
+    }
+
+    /** Each specimen line as an exhibit, held by the last recipient of a hand-over, else by the seizing unit. */
+    static List<CaseFile.Exhibit> exhibits(CaseView c, List<SpecimenCustody.CustodyView> handOvers) {
+        return c.specimens().stream().map(s -> {
+            SpecimenCustody.CustodyView last = handOvers.stream().filter(h -> h.specimenIndex() == s.index())
+                    .reduce((a, b2) -> b2).orElse(null);
+            return new CaseFile.Exhibit(c.caseNumber() + "/E" + (s.index() + 1), s.index(),
+                    last == null ? c.unit() : last.to(), last == null ? s.quantity() : last.quantity());
+        }).toList();
     }
 
     /**
@@ -61,6 +77,18 @@ public class CaseFiles {
                 new org.wildcase.reporting.CaseFilePdf.Part("case.legal", f.legal()),
                 new org.wildcase.reporting.CaseFilePdf.Part("case.care", f.care()),
                 new org.wildcase.reporting.CaseFilePdf.Part("case.disposals", f.disposals()),
-                new org.wildcase.reporting.CaseFilePdf.Part("case.custody", f.custody())), user, locale);
+                new org.wildcase.reporting.CaseFilePdf.Part("case.custody", f.custody()),
+                new org.wildcase.reporting.CaseFilePdf.Part("case.exhibits", f.exhibits()),
+                new org.wildcase.reporting.CaseFilePdf.Part("case.evidence", f.attachments().stream()
+                        .map(EvidenceLine::of).toList())), user, locale);
+    }
+
+    /** An attachment as the case PDF lists it: enough to find it, and its SHA-256 whole, to prove it unchanged. */
+    record EvidenceLine(String file, org.wildcase.evidence.AttachmentKind evidenceKind, String caption,
+            String addedBy, java.time.OffsetDateTime addedAt, String sha256, String retracted) {
+        static EvidenceLine of(org.wildcase.evidence.CaseEvidence.Attachment a) {
+            return new EvidenceLine(a.fileName(), a.kind(), a.caption(), a.uploadedBy(), a.uploadedAt(), a.sha256(),
+                    a.retracted() ? a.retractedBy() + ": " + a.retractionReason() : null);
+        }
     }
 }

@@ -5,7 +5,7 @@
  * Domain modules never call it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "api", "audit", "check", "custody", "custody :: ui", "expertise", "expertise :: ui", "legal", "legal :: ui",
+        "api", "audit", "check", "custody", "custody :: ui", "evidence", "evidence :: ui", "expertise", "expertise :: ui", "legal", "legal :: ui",
         "reconciliation", "reconciliation :: ui", "reporting", "security", "seizure", "seizure :: ui", "species",
         "ui", "workflow"})
 package org.wildcase.casework;

@@ -4,5 +4,5 @@
  * deleted (a wrong file is retracted with a reason). The bytes live behind one port with two adapters: the database
  * (default) and a content-addressed directory.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "audit", "security", "seizure"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"api", "audit", "security", "seizure", "ui"})
 package org.wildcase.evidence;

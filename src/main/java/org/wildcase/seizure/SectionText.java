@@ -40,7 +40,7 @@ public final class SectionText {
     /** Fields whose values are codes, and the translation prefix of their labels. */
     private static final Map<String, String> CODES = Map.of("conclusion", "conclusion", "verdict", "verdict",
             "reasons", "reason", "method", "method", "qualification", "qualification", "outcome", "outcome",
-            "appendix", "appendix");
+            "appendix", "appendix", "evidenceKind", "evidenceKind");
     private static final Set<String> LINES = Set.of("specimenIndex", "documentIndex");
 
     private final Words words;

@@ -90,6 +90,35 @@ class EvidenceApiTest {
     }
 
     @Test
+    void the_case_file_lists_its_files_and_exhibits_and_its_pdf_names_each_hash() throws Exception {
+        String n = newCase();
+        byte[] photo = Evidence.jpeg(400, 300, 31);
+        upload("officer.bishkek", n, photo, "SPECIMEN_PHOTO");
+        mvc.perform(Requests.get("expert", "/api/cases/{n}", n))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.attachments[0].sha256").value(CaseEvidence.sha256(photo)))
+                .andExpect(jsonPath("$.attachments[0].kind").value("SPECIMEN_PHOTO"))
+                .andExpect(jsonPath("$.exhibits[0].number").value(n + "/E1"))
+                .andExpect(jsonPath("$.exhibits[0].specimenIndex").value(0))
+                .andExpect(jsonPath("$.exhibits[0].holder").value("BIS"))
+                .andExpect(jsonPath("$.exhibits[1].number").value(n + "/E2"));
+        byte[] pdf = mvc.perform(Requests.get("manager", "/api/cases/{n}/file.pdf", n)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        try {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+        } finally {
+            reader.close();
+        }
+        assertThat(text.toString().replaceAll("\\s+", "")).contains(CaseEvidence.sha256(photo))
+                .contains(n + "/E1");
+    }
+
+    @Test
     void only_the_units_officer_the_expert_and_the_legal_officer_add_and_other_units_see_nothing() throws Exception {
         String n = newCase();
         mvc.perform(Evidence.upload("officer.osh", n, "a.jpg", Evidence.jpeg(100, 80, 2), "SPECIMEN_PHOTO"))

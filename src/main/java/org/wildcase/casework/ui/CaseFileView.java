@@ -65,10 +65,13 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final org.wildcase.ui.UnitLabels units;
     private final org.wildcase.casework.CaseTasks tasks;
+    private final transient org.wildcase.evidence.CaseEvidence evidence;
 
     CaseFileView(SeizureCases cases, CaseDiagram diagram, RecordInvestigationOutcome outcome,
             org.wildcase.casework.CaseFiles files, CurrentUser currentUser, CitesSettings settings,
-            org.wildcase.ui.UnitLabels units, org.wildcase.casework.CaseTasks tasks) {
+            org.wildcase.ui.UnitLabels units, org.wildcase.casework.CaseTasks tasks,
+            org.wildcase.evidence.CaseEvidence evidence) {
+        this.evidence = evidence;
         this.units = units;
         this.tasks = tasks;
         this.files = files;
@@ -111,6 +114,9 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             add(new H3(getTranslation("case.parties")), parties(c));
         }
         add(new H3(getTranslation("case.findings")), findings(c));
+        add(new H3(getTranslation("case.evidence")), new org.wildcase.evidence.ui.EvidenceSection(evidence,
+                cases.visibleRef(c.caseNumber(), user), user, zone, () -> { }));
+        section(file.exhibits(), "case.exhibits");
         section(file.expertise(), "case.expertise");
         section(file.legal(), "case.legal");
         section(file.care(), "case.care");
