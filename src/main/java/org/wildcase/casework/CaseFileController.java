@@ -68,6 +68,20 @@ class CaseFileController {
         return files.of(cases.withdraw(caseNumber, body == null ? null : body.reason(), user), user);
     }
 
+    @GetMapping("/{caseNumber}/labels.pdf")
+    @Tag(name = "Evidence")
+    @Operation(summary = "Exhibit labels with a QR code of each exhibit number; 404 when the case is not visible",
+            responses = @ApiResponse(responseCode = "200", description = "The labels as PDF",
+                    content = @Content(mediaType = CaseFilePdf.MEDIA_TYPE,
+                            schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<byte[]> labels(@PathVariable String caseNumber) {
+        byte[] body = files.labels(caseNumber, currentUser.require());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(caseNumber.trim() + "-labels.pdf").build().toString())
+                .body(body);
+    }
+
     @GetMapping("/{caseNumber}/file.pdf")
     @Tag(name = "Reports")
     @Operation(summary = "The case file as PDF, for handing to a prosecutor; 404 when the case is not visible",

@@ -25,10 +25,12 @@ public class CaseFiles {
 
     private final org.wildcase.audit.AuditTrail audit;
     private final org.wildcase.evidence.CaseEvidence evidence;
+    private final org.wildcase.reporting.ExhibitLabels labels;
 
     CaseFiles(SeizureCases cases, SpeciesExpertise expertise, LegalHandling legal, SpecimenCustody custody,
             org.wildcase.reporting.CaseFilePdf pdf, org.wildcase.audit.AuditTrail audit,
-            org.wildcase.evidence.CaseEvidence evidence) {
+            org.wildcase.evidence.CaseEvidence evidence, org.wildcase.reporting.ExhibitLabels labels) {
+        this.labels = labels;
         this.audit = audit;
         this.evidence = evidence;
         this.pdf = pdf;
@@ -81,6 +83,22 @@ public class CaseFiles {
                 new org.wildcase.reporting.CaseFilePdf.Part("case.exhibits", f.exhibits()),
                 new org.wildcase.reporting.CaseFilePdf.Part("case.evidence", f.attachments().stream()
                         .map(EvidenceLine::of).toList())), user, locale);
+    }
+
+    /** The labels of the case's exhibits, one per specimen line, for whoever sees the case. */
+    public byte[] labels(String caseNumber, WildcaseUser user) {
+        CaseFile f = of(caseNumber, user);
+        java.util.Map<Integer, CaseView.SpecimenView> lines = new java.util.HashMap<>();
+        f.seizure().specimens().forEach(s -> lines.put(s.index(), s));
+        return labels.render(f.exhibits().stream().map(e -> {
+            CaseView.SpecimenView s = lines.get(e.specimenIndex());
+            String quantity = e.quantity() == null ? "" : e.quantity().stripTrailingZeros().toPlainString()
+                    + (s.unit() == null ? "" : " " + s.unit()) + (s.term() == null ? "" : " (" + s.term() + ")");
+            String description = s.scientificName() == null ? s.description()
+                    : s.description() + " — " + s.scientificName();
+            return new org.wildcase.reporting.ExhibitLabels.Label(f.seizure().caseNumber(), e.number(), description,
+                    quantity);
+        }).toList());
     }
 
     /** An attachment as the case PDF lists it: enough to find it, and its SHA-256 whole, to prove it unchanged. */

@@ -161,7 +161,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             bar.add(b);
         }
         // Whoever sees the case file may take it along; the PDF is made with the same visibility check.
-        bar.add(pdfLink(c));
+        bar.add(pdfLink(c), labelsLink(c));
         bar.setAlignItems(Alignment.CENTER);
         return bar;
     }
@@ -177,6 +177,19 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     CaseFilePdf.MEDIA_TYPE, content.length);
         }), AttachmentType.DOWNLOAD, getTranslation("reports.casePdf"));
         link.setId("case-download-pdf");
+        return link;
+    }
+
+    /** The exhibit labels with their QR codes, to print and stick on the bags and boxes. */
+    private Component labelsLink(CaseView c) {
+        String number = c.caseNumber();
+        WildcaseUser who = user;
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = files.labels(number, who);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(content), number + "-labels.pdf",
+                    CaseFilePdf.MEDIA_TYPE, content.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("case.labels"));
+        link.setId("case-download-labels");
         return link;
     }
 
