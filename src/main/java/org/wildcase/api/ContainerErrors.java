@@ -55,7 +55,10 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
-            if (!Problems.isApi(request.getRequestURI())) {
+            String uri = request.getRequestURI();
+            // A request line Tomcat could not read at all (too long, say) has no path to tell by: it is answered as
+            // the API answers, since API clients, not browsers, send such requests.
+            if (uri != null && !uri.isEmpty() && !Problems.isApi(uri)) {
                 super.report(request, response, throwable);
                 return;
             }

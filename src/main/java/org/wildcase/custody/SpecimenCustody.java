@@ -77,8 +77,14 @@ public class SpecimenCustody {
     private final Validator validator;
     private final Clock clock;
 
+    private final org.wildcase.seizure.SeizureCases cases;
+    private final org.wildcase.audit.AuditTrail audit;
+
     SpecimenCustody(Cares cares, Decisions decisions, Completions completions, HandOvers handOvers,
-            CitesSettings settings, Validator validator, Clock clock) {
+            CitesSettings settings, Validator validator, Clock clock, org.wildcase.seizure.SeizureCases cases,
+            org.wildcase.audit.AuditTrail audit) {
+        this.cases = cases;
+        this.audit = audit;
         this.cares = cares;
         this.decisions = decisions;
         this.completions = completions;
@@ -228,6 +234,102 @@ public class SpecimenCustody {
 
     public record CustodyView(int specimenIndex, BigDecimal quantity, String from, String to, String handedOverBy,
             String receivedBy, OffsetDateTime at, String reason) {
+    }
+
+    /** A hand-over with the number of the exhibit it moved, as {@code GET /api/cases/{n}/custody} lists it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CustodyRecord")
+    public record CustodyRecord(String exhibit, int specimenIndex, BigDecimal quantity, String from, String to,
+            String handedOverBy, String receivedBy, OffsetDateTime at, String reason) {
+    }
+
+    /**
+     * A hand-over while the case is open (a storage move, to a laboratory, to court): by the customs officer of the
+     * case's unit or the expert. 404 for a case the user may not see, 403 for another role, 409 for an ended case,
+     * 400 for the fields, for a date in the future or before the seizure, and for a quantity beyond what the giver
+     * holds of that exhibit. Whoever appears first as a giver holds the whole line (the seizing unit's store);
+     * each hand-over moves its quantity from the giver to the receiver, so no holder ever goes below zero.
+     */
+    @Transactional
+    public CustodyRecord recordCustody(String caseNumber, HandOver h, WildcaseUser user) {
+        CaseRef ref = cases.lock(cases.visibleRef(caseNumber, user));
+        if (!user.has(org.wildcase.security.Roles.CUSTOMS_OFFICER)
+                && !user.has(org.wildcase.security.Roles.CITES_EXPERT)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Custody is recorded by customs officers of the unit and by experts.");
+        }
+        if (ref.status() != org.wildcase.seizure.CaseStatus.OPEN) {
+            throw new org.wildcase.api.ConflictException("Case " + ref.caseNumber() + " has ended: its custody chain"
+                    + " ends with the disposal.");
+        }
+        if (h == null) {
+            throw org.wildcase.api.InvalidInputException.of("body", FieldRules.REQUIRED);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        CaseView.SpecimenView line = specimen(errors, "", ref, h.specimenIndex());
+        past(errors, "at", h.at());
+        ref.beforeSeizure("at", h.at(), settings.timeZone()).ifPresent(errors::add);
+        if (line != null && h.quantity() != null && h.quantity().signum() > 0 && h.from() != null
+                && !h.from().isBlank()) {
+            BigDecimal held = available(ref.id(), line, h.from());
+            if (h.quantity().compareTo(held) > 0) {
+                String has = held.stripTrailingZeros().toPlainString();
+                errors.add(new FieldError("quantity", "is more than " + h.from().trim() + " holds (" + has + ")",
+                        org.wildcase.api.Phrase.of("validation.moreThanHeld", h.from().trim(), has)));
+            }
+        }
+        fail(h, errors);
+        CustodyEntities.HandOver record = new CustodyEntities.HandOver();
+        record.caseId = ref.id();
+        record.specimenIndex = h.specimenIndex();
+        record.quantity = h.quantity();
+        record.from = h.from().trim();
+        record.to = h.to().trim();
+        record.handedOverBy = h.handedOverBy().trim();
+        record.receivedBy = h.receivedBy().trim();
+        record.at = h.at();
+        record.reason = h.reason() == null || h.reason().isBlank() ? null : h.reason().trim();
+        handOvers.save(record);
+        String exhibit = ref.caseNumber() + "/E" + (h.specimenIndex() + 1);
+        cases.advance(ref.id(), CaseStep.of("history.custody", exhibit, h.quantity().stripTrailingZeros()
+                .toPlainString(), record.from, record.to), user.username());
+        audit.record(user.username(), "CUSTODY_RECORDED", ref.caseNumber(), org.wildcase.audit.AuditTrail.detail(
+                "exhibit", exhibit, "quantity", h.quantity().stripTrailingZeros().toPlainString(), "from", record.from,
+                "to", record.to));
+        return new CustodyRecord(exhibit, record.specimenIndex, record.quantity.stripTrailingZeros(), record.from,
+                record.to, record.handedOverBy, record.receivedBy, record.at, record.reason);
+    }
+
+    /** Every hand-over of the case with its exhibit number, oldest first, for whoever sees the case. */
+    @Transactional(readOnly = true)
+    public List<CustodyRecord> custodyRecords(String caseNumber, WildcaseUser user) {
+        CaseRef ref = cases.visibleRef(caseNumber, user);
+        return handOvers.findByCaseIdOrderById(ref.id()).stream().map(h -> new CustodyRecord(
+                ref.caseNumber() + "/E" + (h.specimenIndex + 1), h.specimenIndex, h.quantity.stripTrailingZeros(),
+                h.from, h.to, h.handedOverBy, h.receivedBy, h.at, h.reason)).toList();
+    }
+
+    /**
+     * What {@code giver} holds of one exhibit after its hand-overs so far: the first giver of a chain holds the
+     * whole line; then each hand-over moves its quantity from its giver to its receiver.
+     */
+    private BigDecimal available(long caseId, CaseView.SpecimenView line, String giver) {
+        List<CustodyEntities.HandOver> chain = handOvers.findByCaseIdOrderById(caseId).stream()
+                .filter(x -> x.specimenIndex == line.index()).toList();
+        if (chain.isEmpty()) {
+            return line.quantity();
+        }
+        java.util.Map<String, BigDecimal> held = new java.util.HashMap<>();
+        held.put(holder(chain.get(0).from), line.quantity());
+        for (CustodyEntities.HandOver x : chain) {
+            held.merge(holder(x.from), x.quantity.negate(), BigDecimal::add);
+            held.merge(holder(x.to), x.quantity, BigDecimal::add);
+        }
+        return held.getOrDefault(holder(giver), BigDecimal.ZERO);
+    }
+
+    /** Holders are named in free text: compared without case and extra spaces. */
+    private static String holder(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Transactional(readOnly = true)

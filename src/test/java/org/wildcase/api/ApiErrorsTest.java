@@ -77,6 +77,16 @@ class ApiErrorsTest {
     }
 
     @Test
+    void a_request_line_too_long_to_read_is_a_400_problem_too() throws Exception {
+        // Longer than Tomcat reads a request's head: it answers before any path is known.
+        String path = "/api/cases/" + "x".repeat(5000) + "/attachments/" + "y".repeat(5000) + "/retract";
+        RawHttp.Reply r = RawHttp.send(port, "POST", path, "manager", "application/json", "{}".getBytes());
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(r.body()).path("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
     void an_unknown_api_path_is_a_404_problem_and_sets_no_cookie() throws Exception {
         HttpResponse<String> r = send("manager", "GET", "/api/no-such-thing", null, null);
         problem(r, 404);
