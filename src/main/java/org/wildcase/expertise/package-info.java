@@ -3,5 +3,5 @@
  * each document, and the conclusion. MORE_INFORMATION_NEEDED opens a round that the customs officer answers.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "api", "audit", "permit", "security", "seizure", "species", "species :: ui", "ui"})
+        "api", "audit", "evidence", "evidence :: ui", "permit", "security", "seizure", "species", "species :: ui", "ui"})
 package org.wildcase.expertise;

@@ -55,8 +55,27 @@ class IdentifySpecies extends Composite<VerticalLayout> implements TaskForm {
     private final TextArea opinion = new TextArea();
     private final TextArea question = new TextArea();
 
+    /** The photos and scans shown beside a line or a document; none in forms that have no evidence at hand. */
+    interface Evidence {
+        Evidence NONE = new Evidence() {
+        };
+
+        default java.util.Optional<com.vaadin.flow.component.Component> ofSpecimen(int index) {
+            return java.util.Optional.empty();
+        }
+
+        default java.util.Optional<com.vaadin.flow.component.Component> ofDocument(int index) {
+            return java.util.Optional.empty();
+        }
+    }
+
     IdentifySpecies(CaseView caseFile, SpeciesExpertise.View expertise, SpeciesCatalogue catalogue,
             TradeCodes codes, ZoneId zone) {
+        this(caseFile, expertise, catalogue, codes, zone, Evidence.NONE);
+    }
+
+    IdentifySpecies(CaseView caseFile, SpeciesExpertise.View expertise, SpeciesCatalogue catalogue,
+            TradeCodes codes, ZoneId zone, Evidence evidence) {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         SpeciesExpertise.RoundView previous = expertise == null || expertise.rounds() == null
@@ -70,6 +89,7 @@ class IdentifySpecies extends Composite<VerticalLayout> implements TaskForm {
             SpecimenRow row = new SpecimenRow(s, identified(previous, s.index()), catalogue, codes, specimens.size());
             specimens.add(row);
             layout.add(row.layout);
+            evidence.ofSpecimen(s.index()).ifPresent(row.layout::add);
         }
 
         if (!caseFile.documents().isEmpty()) {
@@ -79,6 +99,7 @@ class IdentifySpecies extends Composite<VerticalLayout> implements TaskForm {
             DocumentRow row = new DocumentRow(d, assessed(previous, d.index()), documents.size());
             documents.add(row);
             layout.add(row.layout);
+            evidence.ofDocument(d.index()).ifPresent(row.layout::add);
         }
 
         layout.add(new H3(getTranslation("form.identify.conclusion")));
