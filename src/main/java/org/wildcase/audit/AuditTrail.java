@@ -47,6 +47,7 @@ public class AuditTrail {
     private static final Object PENDING = new Object();
 
     /** An entry as the API lists it; {@code detail} is its canonical JSON text. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AuditRecord")
     public record Entry(long seq, OffsetDateTime at, String who, String action, String caseNumber, String detail,
             String hash, String previousHash) {
     }
@@ -195,6 +196,20 @@ public class AuditTrail {
         List<Entry> entries = jdbc.sql("select seq, at, who, action, case_number, detail, hash, previous_hash "
                 + "from audit_entry" + where + " order by seq offset " + page.getOffset() + " rows fetch next "
                 + page.getPageSize() + " rows only").params(params)
+                .query((rs, i) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)
+                        .withOffsetSameInstant(ZoneOffset.UTC), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8))).list();
+        return new PageImpl<>(entries, page, total);
+    }
+
+    /** Entries of one action, newest first: for admins, the files refused because their bytes had changed. */
+    @Transactional(readOnly = true)
+    public Page<Entry> ofAction(String action, Pageable page) {
+        long total = jdbc.sql("select count(*) from audit_entry where action = :action").param("action", action)
+                .query(Long.class).single();
+        List<Entry> entries = jdbc.sql("select seq, at, who, action, case_number, detail, hash, previous_hash "
+                + "from audit_entry where action = :action order by seq desc offset " + page.getOffset()
+                + " rows fetch next " + page.getPageSize() + " rows only").param("action", action)
                 .query((rs, i) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)
                         .withOffsetSameInstant(ZoneOffset.UTC), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8))).list();

@@ -17,10 +17,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class IncidentController {
 
     private final EngineIncidents engine;
+    private final org.wildcase.audit.AuditTrail audit;
 
-    IncidentController(EngineIncidents engine) {
+    IncidentController(EngineIncidents engine, org.wildcase.audit.AuditTrail audit) {
         this.engine = engine;
+        this.audit = audit;
     }
+
+    @GetMapping("/evidence")
+    @Operation(summary = "Evidence refused because its stored bytes no longer matched its SHA-256, newest first "
+            + "(admin): who asked, which case and attachment")
+    PagedResponse<org.wildcase.audit.AuditTrail.Entry> evidence(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PagedResponse.page(page, size, p -> audit.ofAction(EVIDENCE_REFUSED, p));
+    }
+
+    /** The audit action of a file refused on reading (evidence.CaseEvidence). */
+    static final String EVIDENCE_REFUSED = "ATTACHMENT_READ_REFUSED";
 
     @GetMapping
     @Operation(summary = "Incidents, newest first (admin): a job (timer, asynchronous step) that failed after its "

@@ -210,5 +210,10 @@ class EvidenceApiTest {
                 .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("evidence-altered")));
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'ATTACHMENT_READ_REFUSED' "
                 + "and case_number = :n").param("n", n).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(Requests.get("admin", "/api/incidents/evidence"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].caseNumber").value(n))
+                .andExpect(jsonPath("$.content[0].who").value("expert"));
+        mvc.perform(Requests.get("manager", "/api/incidents/evidence")).andExpect(status().isForbidden());
     }
 }

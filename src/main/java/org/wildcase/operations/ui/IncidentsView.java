@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.ADMIN)
 class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
-    IncidentsView(EngineIncidents engine, CitesSettings settings) {
+    IncidentsView(EngineIncidents engine, CitesSettings settings, org.wildcase.audit.AuditTrail audit) {
         setSizeFull();
         add(new H2(getTranslation("incidents.title")), new Paragraph(getTranslation("incidents.help")));
         Grid<EngineIncidents.EngineIncident> grid = new Grid<>();
@@ -43,6 +43,26 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) engine.incidentCount());
         grid.setSizeFull();
         add(grid);
+
+        // Evidence whose stored bytes no longer matched their hash when someone asked for them.
+        add(new com.vaadin.flow.component.html.H3(getTranslation("incidents.evidence.title")),
+                new Paragraph(getTranslation("incidents.evidence.help")));
+        Grid<org.wildcase.audit.AuditTrail.Entry> refused = new Grid<>();
+        refused.setId("incidents-evidence-grid");
+        refused.addColumn(e -> Formats.dateTime(e.at(), settings.timeZone(), getLocale()))
+                .setHeader(getTranslation("incidents.at")).setAutoWidth(true).setFlexGrow(0);
+        refused.addColumn(org.wildcase.audit.AuditTrail.Entry::caseNumber)
+                .setHeader(getTranslation("incidents.reference")).setAutoWidth(true).setFlexGrow(0);
+        refused.addColumn(org.wildcase.audit.AuditTrail.Entry::who).setHeader(getTranslation("audit.who"))
+                .setAutoWidth(true).setFlexGrow(0);
+        refused.addColumn(org.wildcase.audit.AuditTrail.Entry::detail).setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(1);
+        refused.setEmptyStateText(getTranslation("incidents.evidence.empty"));
+        refused.setItems(query -> audit.ofAction("ATTACHMENT_READ_REFUSED", PageRequest.of(query.getPage(),
+                query.getPageSize())).stream(), query -> (int) audit.ofAction("ATTACHMENT_READ_REFUSED",
+                        PageRequest.of(0, 1)).getTotalElements());
+        refused.setHeight("16em");
+        add(refused);
     }
 
     @Override
