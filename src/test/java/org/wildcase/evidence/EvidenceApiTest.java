@@ -119,6 +119,20 @@ class EvidenceApiTest {
     }
 
     @Test
+    void a_phones_exif_tells_when_where_and_with_what_the_photo_was_taken() throws Exception {
+        String n = newCase();
+        byte[] photo = Exif.into(Evidence.jpeg(640, 480, 41), "Samsung", "Galaxy A54", "2026:11:20 09:31:00",
+                42.874621, 74.569762);
+        mvc.perform(Evidence.upload("officer.bishkek", n, "IMG.jpg", photo, "SPECIMEN_PHOTO"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.camera").value("Samsung Galaxy A54"))
+                .andExpect(jsonPath("$.capturedAt").value(org.hamcrest.Matchers.startsWith("2026-11-20")))
+                .andExpect(jsonPath("$.latitude").value(org.hamcrest.Matchers.closeTo(42.874621, 0.0001)))
+                .andExpect(jsonPath("$.longitude").value(org.hamcrest.Matchers.closeTo(74.569762, 0.0001)))
+                .andExpect(jsonPath("$.thumbnail").value(true));
+    }
+
+    @Test
     void only_the_units_officer_the_expert_and_the_legal_officer_add_and_other_units_see_nothing() throws Exception {
         String n = newCase();
         mvc.perform(Evidence.upload("officer.osh", n, "a.jpg", Evidence.jpeg(100, 80, 2), "SPECIMEN_PHOTO"))
