@@ -82,7 +82,37 @@ public class CaseFiles {
                 new org.wildcase.reporting.CaseFilePdf.Part("case.custody", f.custody()),
                 new org.wildcase.reporting.CaseFilePdf.Part("case.exhibits", f.exhibits()),
                 new org.wildcase.reporting.CaseFilePdf.Part("case.evidence", f.attachments().stream()
-                        .map(EvidenceLine::of).toList())), user, locale);
+                        .map(EvidenceLine::of).toList()),
+                new org.wildcase.reporting.CaseFilePdf.Part("case.pictures", pictures(f, user))), user, locale);
+    }
+
+    /**
+     * The photos of specimens and the document scans as images for the PDF, read through their hash check: the
+     * file itself when the PDF library draws it (JPEG, PNG), else its thumbnail; a file that fails its check is
+     * left out here (the evidence table still lists it, and the refusal is audited).
+     */
+    private List<org.wildcase.reporting.CaseFilePdf.Picture> pictures(CaseFile f, WildcaseUser user) {
+        String n = f.seizure().caseNumber();
+        List<org.wildcase.reporting.CaseFilePdf.Picture> pictures = new java.util.ArrayList<>();
+        for (org.wildcase.evidence.CaseEvidence.Attachment a : f.attachments()) {
+            boolean shown = a.kind() == org.wildcase.evidence.AttachmentKind.SPECIMEN_PHOTO
+                    || a.kind() == org.wildcase.evidence.AttachmentKind.DOCUMENT_SCAN;
+            if (!shown || a.retracted() || !a.contentType().startsWith("image/")) {
+                continue;
+            }
+            try {
+                byte[] image = a.contentType().equals("image/jpeg") || a.contentType().equals("image/png")
+                        ? evidence.read(n, a.id(), user).content()
+                        : evidence.thumbnail(n, a.id(), user).orElse(null);
+                if (image != null) {
+                    pictures.add(new org.wildcase.reporting.CaseFilePdf.Picture(a.caption() != null ? a.caption()
+                            : a.fileName(), a.sha256(), image));
+                }
+            } catch (org.wildcase.api.ProblemException altered) {
+                // Refused and audited by the evidence module; not printed as if it were sound.
+            }
+        }
+        return pictures;
     }
 
     /** The labels of the case's exhibits, one per specimen line, for whoever sees the case. */

@@ -98,6 +98,10 @@ public class CaseFilePdf {
      * One module's part of the case file, under its title's translation key: a record, or a list of records, drawn
      * field by field ({@link SectionText}); null or empty leaves the part out.
      */
+    /** A photo or scan printed in the case file: its caption and SHA-256 under it, JPEG or PNG bytes. */
+    public record Picture(String caption, String sha256, byte[] image) {
+    }
+
     public record Part(String titleKey, Object content) {
     }
 
@@ -349,7 +353,26 @@ public class CaseFilePdf {
                 return;
             }
             heading(titleKey);
+            if (part instanceof Collection<?> list && list.iterator().next() instanceof Picture) {
+                for (Object p : list) {
+                    picture((Picture) p);
+                }
+                return;
+            }
             render(part);
+        }
+
+        /** A picture scaled to the page's width (at most half its height), its caption and hash below. */
+        private void picture(Picture p) {
+            try {
+                com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(p.image());
+                float width = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
+                image.scaleToFit(width, document.getPageSize().getHeight() / 2);
+                document.add(image);
+            } catch (IOException | RuntimeException e) {
+                // An image the PDF library cannot draw is listed by its caption and hash all the same.
+            }
+            document.add(new Paragraph(p.caption() + " · SHA-256 " + p.sha256(), small));
         }
 
         /** A record as label–value lines and its nested parts below; a list of records as one table. */

@@ -106,14 +106,19 @@ class EvidenceApiTest {
                 .andReturn().getResponse().getContentAsByteArray();
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
         StringBuilder text = new StringBuilder();
+        int images = 0;
         try {
             var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 text.append(extractor.getTextFromPage(page)).append('\n');
+                var resources = reader.getPageN(page).getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES);
+                var xobjects = resources == null ? null : resources.getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
+                images += xobjects == null ? 0 : xobjects.size();
             }
         } finally {
             reader.close();
         }
+        assertThat(images).as("the specimen photo printed as an image").isEqualTo(1);
         assertThat(text.toString().replaceAll("\\s+", "")).contains(CaseEvidence.sha256(photo))
                 .contains(n + "/E1");
     }
