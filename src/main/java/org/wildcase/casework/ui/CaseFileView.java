@@ -121,7 +121,9 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         section(file.legal(), "case.legal");
         section(file.care(), "case.care");
         section(file.disposals(), "case.disposals");
-        section(file.custody(), "case.custody");
+        if (!file.custody().isEmpty()) {
+            add(new H3(getTranslation("case.custody")), custodyChains(file));
+        }
         add(new H3(getTranslation("case.openTasks")), openTasks(c));
         add(new H3(getTranslation("case.history")), history(c));
     }
@@ -318,6 +320,36 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.setEmptyStateText(getTranslation("case.findings.none"));
         grid.setItems(c.findings());
         return grid;
+    }
+
+    /**
+     * Each exhibit's chain of custody as a timeline: where it is now, then every hand-over, oldest first, with from,
+     * to, who handed over, who received, when and why.
+     */
+    private Component custodyChains(org.wildcase.casework.CaseFile file) {
+        VerticalLayout chains = new VerticalLayout();
+        chains.setPadding(false);
+        chains.setId("case-custody-chains");
+        for (org.wildcase.casework.CaseFile.Exhibit e : file.exhibits()) {
+            List<org.wildcase.custody.SpecimenCustody.CustodyView> steps = file.custody().stream()
+                    .filter(h -> h.specimenIndex() == e.specimenIndex()).toList();
+            if (steps.isEmpty()) {
+                continue;
+            }
+            Span now = new Span(getTranslation("case.custody.now", e.number(), e.holder(),
+                    e.quantity().stripTrailingZeros().toPlainString()));
+            now.getStyle().set("font-weight", "600");
+            com.vaadin.flow.component.html.OrderedList timeline = new com.vaadin.flow.component.html.OrderedList();
+            timeline.setId("case-custody-" + (e.specimenIndex() + 1));
+            for (org.wildcase.custody.SpecimenCustody.CustodyView h : steps) {
+                timeline.add(new com.vaadin.flow.component.html.ListItem(getTranslation("case.custody.step",
+                        h.at() == null ? "—" : org.wildcase.ui.Formats.dateTime(h.at(), zone, getLocale()),
+                        h.quantity().stripTrailingZeros().toPlainString(), h.from(), h.to(), h.handedOverBy(),
+                        h.receivedBy()) + (h.reason() == null ? "" : " — " + h.reason())));
+            }
+            chains.add(now, timeline);
+        }
+        return chains;
     }
 
     private void section(Object part, String titleKey) {
