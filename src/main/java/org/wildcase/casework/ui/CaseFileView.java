@@ -115,7 +115,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         add(new H3(getTranslation("case.findings")), findings(c));
         add(new H3(getTranslation("case.evidence")), new org.wildcase.evidence.ui.EvidenceSection(evidence,
-                cases.visibleRef(c.caseNumber(), user), user, zone, () -> { }));
+                cases.visibleRef(c.caseNumber(), user), c, user, zone, () -> { }));
         section(file.exhibits(), "case.exhibits");
         section(file.expertise(), "case.expertise");
         section(file.legal(), "case.legal");

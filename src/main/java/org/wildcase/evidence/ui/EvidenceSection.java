@@ -42,6 +42,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 public class EvidenceSection extends VerticalLayout {
 
     final Select<AttachmentKind> kind = new Select<>();
+    final Select<Shows> shows = new Select<>();
     final TextField caption = new TextField();
     final Upload upload;
     final FlexLayout gallery = new FlexLayout();
@@ -52,7 +53,17 @@ public class EvidenceSection extends VerticalLayout {
     private final ZoneId zone;
     private final Runnable changed;
 
+    /** What a file shows: a specimen line, a document, or the case as a whole (both null). */
+    record Shows(Integer specimenIndex, Integer documentIndex, String label) {
+    }
+
     public EvidenceSection(CaseEvidence evidence, CaseRef ref, WildcaseUser user, ZoneId zone, Runnable changed) {
+        this(evidence, ref, null, user, zone, changed);
+    }
+
+    /** With {@code caseFile}, files can be said to show one of its specimen lines or documents. */
+    public EvidenceSection(CaseEvidence evidence, CaseRef ref, org.wildcase.seizure.CaseView caseFile,
+            WildcaseUser user, ZoneId zone, Runnable changed) {
         this.evidence = evidence;
         this.caseNumber = ref.caseNumber();
         this.user = user;
@@ -79,13 +90,30 @@ public class EvidenceSection extends VerticalLayout {
                     .toList());
             kind.setItemLabelGenerator(k -> getTranslation("evidenceKind." + k.name()));
             kind.setValue(AttachmentKind.SPECIMEN_PHOTO);
+            List<Shows> targets = new java.util.ArrayList<>();
+            Shows whole = new Shows(null, null, getTranslation("evidence.shows.case"));
+            targets.add(whole);
+            if (caseFile != null) {
+                caseFile.specimens().forEach(s -> targets.add(new Shows(s.index(), null, getTranslation(
+                        "evidence.shows.line", s.index() + 1, java.util.Objects.toString(s.description(), "")))));
+                caseFile.documents().forEach(d -> targets.add(new Shows(null, d.index(), getTranslation(
+                        "evidence.shows.document", d.index() + 1, d.type() == null ? ""
+                                : getTranslation("documentType." + d.type().name()),
+                        java.util.Objects.toString(d.number(), "")))));
+            }
+            shows.setId("evidence-shows");
+            shows.setLabel(getTranslation("evidence.shows"));
+            shows.setItems(targets);
+            shows.setItemLabelGenerator(Shows::label);
+            shows.setValue(whole);
             caption.setId("evidence-caption");
             caption.setLabel(getTranslation("evidence.caption"));
             caption.setMaxLength(1000);
             upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
             upload.setId("evidence-upload");
             Uploads.translated(upload);
-            HorizontalLayout fields = new HorizontalLayout(kind, caption);
+            HorizontalLayout fields = new HorizontalLayout(kind, shows, caption);
+            fields.setWrap(true);
             fields.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             add(fields, upload);
         } else {
@@ -96,8 +124,9 @@ public class EvidenceSection extends VerticalLayout {
     /** A file arrived: kept with the kind and caption chosen now, or refused with the reason beside the upload. */
     void received(String fileName, byte[] bytes) {
         try {
+            Shows target = shows.getValue() == null ? new Shows(null, null, "") : shows.getValue();
             CaseEvidence.Attachment kept = evidence.add(caseNumber, new CaseEvidence.Upload(kind.getValue(),
-                    fileName, null, null, caption.getValue()), bytes, user);
+                    fileName, target.specimenIndex(), target.documentIndex(), caption.getValue()), bytes, user);
             gallery.add(card(kept));
             getChildren().filter(c -> "evidence-empty".equals(c.getId().orElse(null))).findFirst()
                     .ifPresent(this::remove);

@@ -28,6 +28,9 @@ class EvidenceSectionTest extends ViewTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     static byte[] photo() throws Exception {
         BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
         image.setRGB(10, 10, 0xff8800);
@@ -46,8 +49,13 @@ class EvidenceSectionTest extends ViewTest {
         _get(Upload.class, s -> s.withId("evidence-upload"));
         section.kind.setValue(AttachmentKind.CONCEALMENT_PHOTO);
         section.caption.setValue("False bottom of the suitcase");
+        section.shows.setValue(section.shows.getListDataView().getItems()
+                .filter(t -> Integer.valueOf(0).equals(t.specimenIndex())).findFirst().orElseThrow());
         section.received("IMG_2044.JPG", photo());
         assertThat(section.gallery.getChildren().count()).isEqualTo(1);
+        assertThat(jdbc.sql("select a.specimen_index from case_attachment a join seizure_case c on c.id = a.case_id "
+                + "where c.case_number = :n").param("n", n).query(Integer.class).single())
+                .as("linked to the line it shows").isZero();
 
         login("expert");
         navigate("cases/" + n);
