@@ -97,8 +97,9 @@ public class EvidenceSection extends VerticalLayout {
                 caseFile.specimens().forEach(s -> targets.add(new Shows(s.index(), null, getTranslation(
                         "evidence.shows.line", s.index() + 1, java.util.Objects.toString(s.description(), "")))));
                 caseFile.documents().forEach(d -> targets.add(new Shows(null, d.index(), getTranslation(
+                        // The type's code as text: evidence reads the case's documents, not the permit module.
                         "evidence.shows.document", d.index() + 1, d.type() == null ? ""
-                                : getTranslation("documentType." + d.type().name()),
+                                : getTranslation("documentType." + String.valueOf(d.type())),
                         java.util.Objects.toString(d.number(), "")))));
             }
             shows.setId("evidence-shows");
