@@ -158,6 +158,12 @@ public class AuditTrail {
         jdbc.sql("update audit_head set hash = :hash where id = 1").param("hash", hash).update();
     }
 
+    /** A row of {@code seq, at, who, action, case_number, detail, hash, previous_hash}. */
+    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+
     /** SHA-256 of the previous hash and the entry's canonical form, in lowercase hex. */
     static String hash(String previous, long seq, OffsetDateTime at, String who, String action, String caseNumber,
             String detail) {
@@ -196,9 +202,7 @@ public class AuditTrail {
         List<Entry> entries = jdbc.sql("select seq, at, who, action, case_number, detail, hash, previous_hash "
                 + "from audit_entry" + where + " order by seq offset " + page.getOffset() + " rows fetch next "
                 + page.getPageSize() + " rows only").params(params)
-                .query((rs, i) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)
-                        .withOffsetSameInstant(ZoneOffset.UTC), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8))).list();
+                .query(AuditTrail::entry).list();
         return new PageImpl<>(entries, page, total);
     }
 
@@ -210,9 +214,7 @@ public class AuditTrail {
         List<Entry> entries = jdbc.sql("select seq, at, who, action, case_number, detail, hash, previous_hash "
                 + "from audit_entry where action = :action order by seq desc offset " + page.getOffset()
                 + " rows fetch next " + page.getPageSize() + " rows only").param("action", action)
-                .query((rs, i) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)
-                        .withOffsetSameInstant(ZoneOffset.UTC), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8))).list();
+                .query(AuditTrail::entry).list();
         return new PageImpl<>(entries, page, total);
     }
 

@@ -178,17 +178,7 @@ public class SpecimenCustody {
         done.recordedAt = OffsetDateTime.now(clock);
         completions.save(done);
         for (HandOver h : list) {
-            CustodyEntities.HandOver record = new CustodyEntities.HandOver();
-            record.caseId = ref.id();
-            record.specimenIndex = h.specimenIndex();
-            record.quantity = h.quantity();
-            record.from = h.from().trim();
-            record.to = h.to().trim();
-            record.handedOverBy = h.handedOverBy().trim();
-            record.receivedBy = h.receivedBy().trim();
-            record.at = h.at();
-            record.reason = h.reason();
-            handOvers.save(record);
+            keep(ref.id(), h);
         }
         return CaseStep.of("history.disposalDone", b.completedOn(), list.size())
                 .ending(CaseStatus.CLOSED);
@@ -278,17 +268,7 @@ public class SpecimenCustody {
             }
         }
         fail(h, errors);
-        CustodyEntities.HandOver record = new CustodyEntities.HandOver();
-        record.caseId = ref.id();
-        record.specimenIndex = h.specimenIndex();
-        record.quantity = h.quantity();
-        record.from = h.from().trim();
-        record.to = h.to().trim();
-        record.handedOverBy = h.handedOverBy().trim();
-        record.receivedBy = h.receivedBy().trim();
-        record.at = h.at();
-        record.reason = h.reason() == null || h.reason().isBlank() ? null : h.reason().trim();
-        handOvers.save(record);
+        CustodyEntities.HandOver record = keep(ref.id(), h);
         String exhibit = ref.caseNumber() + "/E" + (h.specimenIndex() + 1);
         cases.advance(ref.id(), CaseStep.of("history.custody", exhibit, h.quantity().stripTrailingZeros()
                 .toPlainString(), record.from, record.to), user.username());
@@ -325,6 +305,21 @@ public class SpecimenCustody {
             held.merge(holder(x.to), x.quantity, BigDecimal::add);
         }
         return held.getOrDefault(holder(giver), BigDecimal.ZERO);
+    }
+
+    /** Stores a judged hand-over, its texts trimmed (a blank reason is none). */
+    private CustodyEntities.HandOver keep(long caseId, HandOver h) {
+        CustodyEntities.HandOver record = new CustodyEntities.HandOver();
+        record.caseId = caseId;
+        record.specimenIndex = h.specimenIndex();
+        record.quantity = h.quantity();
+        record.from = h.from().trim();
+        record.to = h.to().trim();
+        record.handedOverBy = h.handedOverBy().trim();
+        record.receivedBy = h.receivedBy().trim();
+        record.at = h.at();
+        record.reason = h.reason() == null || h.reason().isBlank() ? null : h.reason().trim();
+        return handOvers.save(record);
     }
 
     /** Holders are named in free text: compared without case and extra spaces. */
